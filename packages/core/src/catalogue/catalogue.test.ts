@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { computeWithDefinition } from '../compute/compute-with-definition';
+import type { IndicatorDefinition } from '../definition/define-indicator';
+import type { FieldSpecs, InputOfFields } from '../definition/field-spec';
+import { unitInfo } from '../units/unit';
+import { getIndicatorDefinition } from './get-indicator-definition';
+import { indicatorDefinitions } from './indicator-definitions';
+import { indicatorIds } from './indicator-ids';
+import { isIndicatorId } from './is-indicator-id';
+import { listIndicators } from './list-indicators';
+
+const definitions = Object.values(indicatorDefinitions) as unknown as IndicatorDefinition<string, FieldSpecs, string>[];
+// Characters that only Simplified Chinese writes this way; a zh-TW label must not contain them.
+const simplifiedOnly = /[学资务毕业数转机构压减费实际为这个课参与开围范调后现员问题]/;
+
+describe('the catalogue', () => {
+  it('holds the seed indicators of the foundation', () => {
+    expect([...indicatorIds].sort()).toEqual(
+      [
+        'after_school_participation_rate',
+        'after_school_school_coverage',
+        'after_school_teacher_participation_rate',
+        'aid_per_student',
+        'change',
+        'junior_three_year_consolidation_rate',
+        'nine_year_consolidation_rate',
+        'offsite_tutoring_reduction_rate',
+        'school_consolidation',
+        'student_aid_coverage_rate',
+      ].sort(),
+    );
+  });
+
+  describe.each(definitions.map((definition) => [definition.id, definition] as const))('%s', (id, definition) => {
+    it('is keyed by its own snake_case id', () => {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/);
+      expect(getIndicatorDefinition(id as never)).toBe(definition);
+    });
+
+    it('has names in three scripts, a description, a source and a version', () => {
+      expect(definition.labels['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(definition.labels['zh-TW']).toMatch(/\p{Script=Han}/u);
+      expect(definition.labels['zh-TW']).not.toMatch(simplifiedOnly);
+      expect(definition.labels.en).toMatch(/^[A-Z][\x20-\x7e’]+$/);
+      expect(definition.description.zh.length).toBeGreaterThan(4);
+      expect(definition.description.en.length).toBeGreaterThan(4);
+      expect(definition.source.document.length).toBeGreaterThan(2);
+      expect(definition.version).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+
+    it('has a known unit and default decimals', () => {
+      expect(Object.keys(unitInfo)).toContain(definition.unit);
+      expect(Number.isInteger(definition.decimals)).toBe(true);
+    });
+
+    it('labels every field in three scripts', () => {
+      for (const field of Object.values(definition.fields)) {
+        expect(field.labels['zh-CN']).toMatch(/\p{Script=Han}/u);
+        expect(field.labels['zh-TW']).not.toMatch(simplifiedOnly);
+        expect(field.labels.en.length).toBeGreaterThan(1);
+      }
+    });
+
+    it('lists its methods default first, each with a formula', () => {
+      expect(definition.methodNames[0]).toBe(definition.defaultMethod);
+      for (const name of definition.methodNames) {
+        const method = definition.methods[name];
+        expect(method?.formula.zh).toMatch(/÷/);
+        expect(method?.formula.en).toMatch(/÷/);
+      }
+    });
+
+    it('computes its worked example to the stated value', () => {
+      const { example } = definition;
+      const result = computeWithDefinition(
+        definition,
+        example.input as InputOfFields<FieldSpecs>,
+        example.method === undefined ? {} : { method: example.method },
+      );
+      expect(result.formattedValue).toBe(example.value);
+    });
+
+    it('exports its input schema as JSON Schema', () => {
+      const schema = definition.inputJsonSchema();
+      expect(schema.type).toBe('object');
+      expect(schema.additionalProperties).toBe(false);
+      expect(Object.keys(schema.properties as object).sort()).toEqual([...definition.inputNames].sort());
+      const required = Object.entries(definition.fields)
+        .filter(([, field]) => !field.optional && field.kind !== 'money')
+        .map(([name]) => name);
+      expect(schema.required).toEqual(required);
+      // Each call gives a fresh copy: a caller cannot corrupt the cached schema.
+      (schema.properties as Record<string, unknown>).injected = {};
+      expect(Object.keys(definition.inputJsonSchema().properties as object)).not.toContain('injected');
+    });
+  });
+
+  it('listIndicators gives one summary per definition, ready for a reference table', () => {
+    const summaries = listIndicators();
+    expect(summaries.map((summary) => summary.id)).toEqual([...indicatorIds]);
+    const junior = summaries.find((summary) => summary.id === 'junior_three_year_consolidation_rate');
+    expect(junior).toMatchObject({
+      labels: { 'zh-CN': '初中三年巩固率' },
+      unit: 'percent',
+      decimals: 2,
+      inputs: ['graduates', 'entrants', 'transfersIn', 'transfersOut', 'deaths'],
+      thresholds: [expect.objectContaining({ regime: 'quality_balance_2017', value: '95' })],
+    });
+    expect(junior?.methods.map((method) => [method.name, method.isDefault])).toEqual([
+      ['raw', true],
+      ['net_transfers_denominator', false],
+      ['adjusted_numerator', false],
+    ]);
+    expect(summaries.find((summary) => summary.id === 'aid_per_student')?.inputs).toEqual([
+      'amount',
+      'amountWan',
+      'aided',
+    ]);
+  });
+
+  it('isIndicatorId narrows only real ids', () => {
+    expect(isIndicatorId('change')).toBe(true);
+    expect(isIndicatorId('constructor')).toBe(false);
+    expect(isIndicatorId(42)).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import type { DecimalInput } from '../_lib/decimal';
+import type { LocalizedText } from '../i18n/localized-text';
+
+/**
+ * What kind of number a calculator input is:
+ *
+ * - `count`: people, schools, classes, institutions: a whole number ≥ 0 (a JS number).
+ * - `amount`: an area, a quantity or another non-negative decimal (number, decimal string or
+ *   decimal.js value), kept exact.
+ * - `money`: an amount of money in 元 under the field's name, or in 万元 under the same name with
+ *   `Wan` appended (`amount` / `amountWan`): give exactly one. Converted exactly to 元.
+ */
+export type FieldKind = 'count' | 'amount' | 'money';
+
+/** One input field of an indicator definition. */
+export interface FieldSpec {
+  readonly kind: FieldKind;
+  /** Whether the field may be left out; the methods that need it say so in `requires`. */
+  readonly optional?: boolean;
+  /** The field's name in three scripts, as a report or a form labels it. */
+  readonly labels: LocalizedText;
+}
+
+/** The fields of a definition, by camelCase input name. */
+export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+type FieldInputValue<S extends FieldSpec> = S['kind'] extends 'count' ? number : DecimalInput;
+
+type PlainFieldName<F extends FieldSpecs> = {
+  [K in keyof F]: F[K]['kind'] extends 'money' ? never : K;
+}[keyof F];
+
+type MoneyFieldName<F extends FieldSpecs> = {
+  [K in keyof F]: F[K]['kind'] extends 'money' ? K : never;
+}[keyof F];
+
+type UnionToIntersection<U> = (U extends unknown ? (argument: U) => void : never) extends (argument: infer I) => void
+  ? I
+  : never;
+
+type MoneyInput<K extends string, S extends FieldSpec> = S['optional'] extends true
+  ? { readonly [P in K]?: DecimalInput } & { readonly [P in `${K}Wan`]?: DecimalInput }
+  :
+      | ({ readonly [P in K]: DecimalInput } & { readonly [P in `${K}Wan`]?: undefined })
+      | ({ readonly [P in `${K}Wan`]: DecimalInput } & { readonly [P in K]?: undefined });
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * The input object a definition's fields accept: required fields required, optional ones
+ * optional, and each money field given in 元 (`amount`) or in 万元 (`amountWan`).
+ */
+export type InputOfFields<F extends FieldSpecs> = Simplify<
+  {
+    readonly [K in PlainFieldName<F> as F[K]['optional'] extends true ? never : K]: FieldInputValue<F[K]>;
+  } & {
+    readonly [K in PlainFieldName<F> as F[K]['optional'] extends true ? K : never]?: FieldInputValue<F[K]>;
+  }
+> &
+  MoneyInputs<F>;
+
+/** Each money field's input (元 or 万元), intersected over the money fields; boxed so a field's own union is kept. */
+type MoneyInputs<F extends FieldSpecs> = [MoneyFieldName<F>] extends [never]
+  ? unknown
+  : UnionToIntersection<
+        { [K in MoneyFieldName<F>]: { readonly box: MoneyInput<K & string, F[K]> } }[MoneyFieldName<F>]
+      > extends { readonly box: infer Input }
+    ? Input
+    : never;
