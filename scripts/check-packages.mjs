@@ -60,7 +60,8 @@ for (const name of readdirSync(packagesFolder)) {
 }
 
 const versions = new Set(manifests.map(({ manifest }) => manifest.version));
-if (versions.size > 1) problems.push(`packages must share one version (fixed group); found ${[...versions].join(', ')}`);
+if (versions.size > 1)
+  problems.push(`packages must share one version (fixed group); found ${[...versions].join(', ')}`);
 
 // @edukpi/core is isomorphic.
 const core = join(packagesFolder, 'core');
@@ -91,8 +92,14 @@ for (const { folder, manifest } of manifests) {
   const exportsEsm = Object.keys(esm).sort().join(',');
   if (exportsCjs !== exportsEsm) problems.push(`${manifest.name}: ESM and CJS builds export different names`);
   if (manifest.name === '@edukpi/core') {
-    for (const [label, module] of [['ESM', esm], ['CJS', commonJs]]) {
-      const value = module.computeIndicator('offsite_tutoring_reduction_rate', { before: 120, after: 12 }).formattedValue;
+    for (const [label, module] of [
+      ['ESM', esm],
+      ['CJS', commonJs],
+    ]) {
+      const value = module.computeIndicator('offsite_tutoring_reduction_rate', {
+        before: 120,
+        after: 12,
+      }).formattedValue;
       if (value !== '90.00') problems.push(`@edukpi/core (${label}): 120 → 12 gave ${value}, expected 90.00`);
     }
     try {

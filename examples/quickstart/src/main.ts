@@ -1,0 +1,3 @@
+import { runQuickstart } from './quickstart';
+
+console.log(runQuickstart().lines.join('\n'));
