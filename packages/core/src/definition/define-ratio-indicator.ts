@@ -1,8 +1,6 @@
 import type { BilingualText, LocalizedText } from '../i18n/localized-text';
-import type { Threshold } from '../result/threshold';
-import type { Unit } from '../units/unit';
-import { defineIndicator, type IndicatorDefinition, type IndicatorSource } from './define-indicator';
-import type { FieldKind } from './field-spec';
+import { defineIndicator, type IndicatorDefinition, type IndicatorDefinitionSpec } from './define-indicator';
+import type { FieldKind, FieldSpecs } from './field-spec';
 
 /** One side of a ratio: the input's name, its labels and its kind (a count by default). */
 export interface RatioTerm<Name extends string, Kind extends Exclude<FieldKind, 'money'>> {
@@ -11,28 +9,22 @@ export interface RatioTerm<Name extends string, Kind extends Exclude<FieldKind, 
   readonly kind?: Kind;
 }
 
-/** What {@link defineRatioIndicator} takes. */
+/** What {@link defineRatioIndicator} takes: a definition's descriptive parts, and the two terms of the ratio. */
 export interface RatioIndicatorSpec<
   Id extends string,
   N extends string,
   D extends string,
   NK extends Exclude<FieldKind, 'money'>,
   DK extends Exclude<FieldKind, 'money'>,
-> {
-  readonly id: Id;
-  readonly version: string;
-  readonly labels: LocalizedText;
-  readonly description: BilingualText;
-  readonly unit: Unit;
-  readonly decimals: number;
+> extends Pick<
+    IndicatorDefinitionSpec<Id, FieldSpecs, 'standard'>,
+    'id' | 'version' | 'labels' | 'description' | 'unit' | 'decimals' | 'thresholds' | 'aboveHundred' | 'source'
+  > {
   readonly numerator: RatioTerm<N, NK>;
   readonly denominator: RatioTerm<D, DK>;
   /** Whether the numerator counts a subset of the denominator, so it can never exceed it. */
   readonly partOfWhole: boolean;
   readonly formula: BilingualText;
-  readonly thresholds?: readonly Threshold[];
-  readonly aboveHundred?: BilingualText;
-  readonly source: IndicatorSource;
   readonly example: {
     readonly input: {
       readonly [K in N | D]: K extends N
