@@ -28,11 +28,17 @@ export {
   type IndicatorExample,
   type IndicatorMethodSpec,
   type IndicatorSource,
+  type MethodOutcome,
   type ParsedInput,
   type PartWholeConstraint,
 } from './definition/define-indicator';
-export { defineRatioIndicator, type RatioIndicatorSpec, type RatioTerm } from './definition/define-ratio-indicator';
-export type { FieldKind, FieldSpec, FieldSpecs, InputOfFields } from './definition/field-spec';
+export {
+  defineRatioIndicator,
+  type RatioIndicatorSpec,
+  type RatioTerm,
+  type RatioTermKind,
+} from './definition/define-ratio-indicator';
+export type { FieldKind, FieldSpec, FieldSpecs, FieldValue, InputOfFields } from './definition/field-spec';
 export { EdukpiError, type EdukpiErrorParameters, type ErrorPathSegment } from './errors/edukpi-error';
 export type { EdukpiErrorCode } from './errors/error-code';
 export { type InputIssue, InvalidInputError } from './errors/invalid-input-error';
@@ -43,6 +49,6 @@ export type { BilingualText, Locale, LocalizedText } from './i18n/localized-text
 export { type RegimeId, regimeLabels } from './regimes/regime-id';
 export { IndicatorResult, type IndicatorResultJson, type IndicatorResultParameters } from './result/indicator-result';
 export type { NoValueReason, ResultWarning, ResultWarningCode } from './result/result-warning';
-export type { Threshold, ThresholdCheck, ThresholdComparator } from './result/threshold';
+export type { SchoolStage, Threshold, ThresholdCheck, ThresholdComparator } from './result/threshold';
 export { convertMoney, type MoneyUnit } from './units/money';
 export { type Unit, type UnitInfo, unitInfo } from './units/unit';

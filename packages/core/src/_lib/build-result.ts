@@ -41,18 +41,21 @@ function checkThreshold(
   denominator: Decimal,
   scale: Decimal,
   exact: Decimal | null,
+  transformed: boolean,
 ): ThresholdCheck {
   const base = {
     regime: threshold.regime,
+    ...(threshold.stage === undefined ? {} : { stage: threshold.stage }),
     comparator: threshold.comparator,
     value: threshold.parsedValue.toString(),
     ...(threshold.note === undefined ? {} : { note: threshold.note }),
   };
   if (exact === null) return { ...base, passed: null, margin: null };
-  // With the zero-over-zero policy the value stands without a positive denominator.
-  const comparison = denominator.gt(0)
-    ? compareQuotient(numerator, denominator, scale, threshold.parsedValue)
-    : (exact.comparedTo(threshold.parsedValue) as -1 | 0 | 1);
+  // With a transform, or the zero-over-zero policy, the value is compared as it stands.
+  const comparison =
+    denominator.gt(0) && !transformed
+      ? compareQuotient(numerator, denominator, scale, threshold.parsedValue)
+      : (exact.comparedTo(threshold.parsedValue) as -1 | 0 | 1);
   const passedBy: Record<typeof threshold.comparator, boolean> = {
     '>=': comparison >= 0,
     '>': comparison > 0,
@@ -101,13 +104,21 @@ export function buildResult<Id extends string>(
   if (firstIssue !== undefined) {
     throw new InvalidInputError({ issues: [firstIssue, ...otherIssues], indicatorId: definition.id });
   }
-  const values: Record<string, Decimal> = {};
+  const values: Record<string, Decimal | readonly unknown[]> = {};
+  const inputs: Record<string, Decimal> = {};
   for (const [name, amount] of Object.entries(canonical)) {
-    if (amount !== undefined) values[name] = toDecimal(amount);
+    if (amount === undefined) continue;
+    if (Array.isArray(amount)) {
+      values[name] = amount;
+    } else {
+      const exactAmount = toDecimal(amount as number | Decimal);
+      values[name] = exactAmount;
+      inputs[name] = exactAmount;
+    }
   }
   const method = definition.methods[options.method];
   if (method === undefined) throw new Error(`unreachable: method ${options.method} was resolved`);
-  const { numerator, denominator } = method.compute(values);
+  const { numerator, denominator, transform } = method.compute(values as never);
   const scale = new Decimal(unitInfo[definition.unit].scale);
 
   let exact: Decimal | null = null;
@@ -131,9 +142,13 @@ export function buildResult<Id extends string>(
     }
   } else if (denominator.isNegative()) {
     reason = 'negative_denominator';
-  } else {
+  } else if (transform === undefined) {
     exact = numerator.times(scale).div(denominator);
     value = roundQuotientHalfUp(numerator, denominator, scale, options.decimals);
+  } else {
+    exact = transform(numerator.times(scale).div(denominator));
+    value = exact.toDecimalPlaces(options.decimals, Decimal.ROUND_HALF_UP);
+    if (value.isZero()) value = value.abs();
   }
 
   if (exact !== null && definition.unit === 'percent' && exact.gt(ONE_HUNDRED)) {
@@ -166,8 +181,10 @@ export function buildResult<Id extends string>(
     exact,
     value,
     reason,
-    thresholds: options.thresholds.map((threshold) => checkThreshold(threshold, numerator, denominator, scale, exact)),
+    thresholds: options.thresholds.map((threshold) =>
+      checkThreshold(threshold, numerator, denominator, scale, exact, transform !== undefined),
+    ),
     warnings,
-    inputs: values,
+    inputs,
   });
 }

@@ -17,6 +17,10 @@ function fieldNamer(definition: AnyDefinition): FieldNamer {
       if (direct !== undefined) return { zh: direct.labels['zh-CN'], en: direct.labels.en };
       const base = name.endsWith('Wan') ? definition.fields[name.slice(0, -3)] : undefined;
       if (base !== undefined) return { zh: `${base.labels['zh-CN']}(万元)`, en: `${base.labels.en} in 10,000 yuan` };
+      for (const field of Object.values(definition.fields)) {
+        const itemLabels = field.itemLabels?.[name];
+        if (itemLabels !== undefined) return { zh: itemLabels['zh-CN'], en: itemLabels.en };
+      }
       return { zh: name, en: name };
     };
     namers.set(definition, namer);

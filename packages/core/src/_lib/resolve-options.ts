@@ -3,11 +3,12 @@ import type { IndicatorDefinition } from '../definition/define-indicator';
 import type { FieldSpecs } from '../definition/field-spec';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { UnknownMethodError } from '../errors/unknown-method-error';
-import type { Threshold, ThresholdComparator } from '../result/threshold';
+import type { SchoolStage, Threshold, ThresholdComparator } from '../result/threshold';
 import { Decimal } from './decimal';
 import { describeValue } from './describe-value';
 
 const comparators: readonly ThresholdComparator[] = ['>=', '>', '<=', '<', '='];
+const stages: readonly SchoolStage[] = ['preschool', 'primary', 'junior', 'senior'];
 
 /** A threshold ready to check: its value parsed. */
 export interface ResolvedThreshold extends Threshold {
@@ -35,6 +36,13 @@ function parseThreshold(threshold: Threshold, path: readonly (string | number)[]
       path: [...path, 'regime'],
       messageZh: '阈值缺少 regime(评估办法 id)',
       messageEn: 'a threshold needs a regime id.',
+    });
+  }
+  if (threshold.stage !== undefined && !stages.includes(threshold.stage)) {
+    throw new InvalidOptionError({
+      path: [...path, 'stage'],
+      messageZh: `阈值学段应为 ${stages.join('、')} 之一,收到 ${describeValue(threshold.stage)}`,
+      messageEn: `a threshold stage must be one of ${stages.join(', ')} (got ${describeValue(threshold.stage)}).`,
     });
   }
   if (!comparators.includes(threshold.comparator)) {
@@ -118,9 +126,11 @@ export function resolveOptions(
   const custom = (options.thresholds ?? []).map((threshold, index) =>
     parseThreshold(threshold, ['options', 'thresholds', index]),
   );
-  const overridden = new Set(custom.map((threshold) => threshold.regime));
+  // A custom threshold replaces the built-in one of the same regime and stage.
+  const keyOf = (threshold: Threshold) => `${threshold.regime}\u0000${threshold.stage ?? ''}`;
+  const overridden = new Set(custom.map(keyOf));
   const builtIn = (definition.thresholds ?? [])
-    .filter((threshold) => !overridden.has(threshold.regime))
+    .filter((threshold) => !overridden.has(keyOf(threshold)))
     .map((threshold, index) => parseThreshold(threshold, ['definition', 'thresholds', index]));
   let thresholds = [...builtIn, ...custom];
   if (options.regimes !== undefined) {
@@ -133,6 +143,16 @@ export function resolveOptions(
     }
     const wanted = new Set(options.regimes);
     thresholds = thresholds.filter((threshold) => wanted.has(threshold.regime));
+  }
+  if (options.stage !== undefined) {
+    if (!stages.includes(options.stage)) {
+      throw new InvalidOptionError({
+        path: ['options', 'stage'],
+        messageZh: `stage(学段)应为 ${stages.join('、')} 之一,收到 ${describeValue(options.stage)}`,
+        messageEn: `stage must be one of ${stages.join(', ')} (got ${describeValue(options.stage)}).`,
+      });
+    }
+    thresholds = thresholds.filter((threshold) => threshold.stage === undefined || threshold.stage === options.stage);
   }
   return { method, decimals, thresholds, zeroOverZero };
 }

@@ -1,4 +1,5 @@
 import { buildResult, checkMethodRequirements } from '../_lib/build-result';
+import type { Decimal } from '../_lib/decimal';
 import { describeValue } from '../_lib/describe-value';
 import { ExactSum } from '../_lib/exact-sum';
 import { parseInput } from '../_lib/parse-input';
@@ -7,7 +8,7 @@ import { getIndicatorDefinition } from '../catalogue/get-indicator-definition';
 import type { IndicatorId, IndicatorInput, IndicatorMethod } from '../catalogue/indicator-definitions';
 import type { ComputeIndicatorOptions } from '../compute/compute-indicator-options';
 import type { CanonicalInput, IndicatorDefinition } from '../definition/define-indicator';
-import type { FieldSpecs } from '../definition/field-spec';
+import type { FieldSpecs, InputOfFields } from '../definition/field-spec';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import type { IndicatorResult } from '../result/indicator-result';
@@ -41,6 +42,7 @@ interface GroupState {
   readonly key: Record<string, GroupValue>;
   rowCount: number;
   readonly sums: Map<string, ExactSum>;
+  readonly lists: Map<string, unknown[]>;
   readonly present: Map<string, number>;
 }
 
@@ -103,7 +105,35 @@ export function aggregateIndicator<
   options: AggregateIndicatorOptions<IndicatorMethod<Id>, Dimension> = {},
 ): IndicatorGroup<Id, { readonly [K in Dimension]: Row[K] }>[] {
   const definition = getIndicatorDefinition(id) as unknown as IndicatorDefinition<Id, FieldSpecs, string>;
-  const resolved = resolveOptions(definition, options);
+  return aggregateWithDefinition(definition, rows as Iterable<never>, options as AggregateIndicatorOptions) as never;
+}
+
+/**
+ * {@link aggregateIndicator} for a definition object: one you made with
+ * {@link defineIndicator}, or one from the catalogue.
+ *
+ * @example
+ * ```ts
+ * aggregateWithDefinition(getIndicatorDefinition('change'), [
+ *   { county: 'A', previous: 100, current: 110 },
+ *   { county: 'A', previous: 50, current: 40 },
+ * ], { by: ['county'] })[0]?.result.formattedValue; // '0.00' (150 → 150)
+ * ```
+ */
+export function aggregateWithDefinition<
+  Id extends string,
+  F extends FieldSpecs,
+  M extends string,
+  Row extends InputOfFields<F> & { readonly [key: string]: unknown },
+  Dimension extends Extract<keyof Row, string> = never,
+>(
+  definition: IndicatorDefinition<Id, F, M>,
+  rows: Iterable<Row>,
+  options: AggregateIndicatorOptions<NoInfer<M>, Dimension> = {},
+): IndicatorGroup<Id, { readonly [K in Dimension]: Row[K] }>[] {
+  const general = definition as unknown as IndicatorDefinition<Id, FieldSpecs, string>;
+  const id = definition.id;
+  const resolved = resolveOptions(general, options);
   const by: readonly string[] = options.by ?? [];
   if (!Array.isArray(by) || by.some((dimension) => typeof dimension !== 'string')) {
     throw new InvalidOptionError({
@@ -112,7 +142,7 @@ export function aggregateIndicator<
       messageEn: 'by must be an array of field names.',
     });
   }
-  const clash = by.find((dimension) => definition.inputNames.includes(dimension));
+  const clash = by.find((dimension) => general.inputNames.includes(dimension));
   if (clash !== undefined) {
     throw new InvalidOptionError({
       path: ['options', 'by'],
@@ -143,14 +173,14 @@ export function aggregateIndicator<
       continue;
     }
     const input: Record<string, unknown> = {};
-    for (const name of definition.inputNames) if (row[name] !== undefined) input[name] = row[name];
-    const outcome = parseInput(definition, input, ['rows', index]);
+    for (const name of general.inputNames) if (row[name] !== undefined) input[name] = row[name];
+    const outcome = parseInput(general, input, ['rows', index]);
     const key = groupKeyOf(row, by, index, issues);
     if (!outcome.ok) {
       issues.push(...outcome.issues);
       continue;
     }
-    const missing = checkMethodRequirements(definition, resolved.method, outcome.canonical, ['rows', index]);
+    const missing = checkMethodRequirements(general, resolved.method, outcome.canonical, ['rows', index]);
     if (missing.length > 0) {
       issues.push(...missing);
       continue;
@@ -158,19 +188,26 @@ export function aggregateIndicator<
     const groupId = JSON.stringify(by.map((dimension) => key[dimension] ?? null));
     let group = groups.get(groupId);
     if (group === undefined) {
-      group = { key, rowCount: 0, sums: new Map(), present: new Map() };
+      group = { key, rowCount: 0, sums: new Map(), lists: new Map(), present: new Map() };
       groups.set(groupId, group);
     }
     group.rowCount += 1;
     for (const [name, amount] of Object.entries(outcome.canonical)) {
       if (amount === undefined) continue;
+      group.present.set(name, (group.present.get(name) ?? 0) + 1);
+      if (Array.isArray(amount)) {
+        // Lists kept whole (the schools of a coefficient of variation) are concatenated.
+        const list = group.lists.get(name);
+        if (list === undefined) group.lists.set(name, [...amount]);
+        else list.push(...amount);
+        continue;
+      }
       let sum = group.sums.get(name);
       if (sum === undefined) {
         sum = new ExactSum();
         group.sums.set(name, sum);
       }
-      sum.add(amount);
-      group.present.set(name, (group.present.get(name) ?? 0) + 1);
+      sum.add(amount as number | Decimal);
     }
   }
   const [firstIssue, ...otherIssues] = issues;
@@ -179,15 +216,18 @@ export function aggregateIndicator<
   }
   return [...groups.values()].map((group) => {
     const canonical: Record<string, CanonicalInput[string]> = {};
+    // An optional field given on only some rows would be a partial total: leave it out.
+    // Methods that need it were checked on every row, so only unused fields can be partial.
     for (const [name, sum] of group.sums) {
-      // An optional field summed over only some rows would be a partial total: leave it out.
-      // Methods that need it were checked on every row, so only unused fields can be partial.
       if (group.present.get(name) === group.rowCount) canonical[name] = sum.value;
+    }
+    for (const [name, list] of group.lists) {
+      if (group.present.get(name) === group.rowCount) canonical[name] = list;
     }
     return {
       key: group.key as { readonly [K in Dimension]: Row[K] },
       rowCount: group.rowCount,
-      result: buildResult(definition, canonical, resolved),
+      result: buildResult(general, canonical, resolved),
     };
   });
 }

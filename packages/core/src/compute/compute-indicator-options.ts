@@ -1,4 +1,4 @@
-import type { Threshold } from '../result/threshold';
+import type { SchoolStage, Threshold } from '../result/threshold';
 
 /**
  * Options of {@link computeIndicator}, {@link computeWithDefinition} and
@@ -22,6 +22,12 @@ export interface ComputeIndicatorOptions<M extends string = string> {
    * replaces it (a province's stricter number); the others are added. Defaults to none.
    */
   readonly thresholds?: readonly Threshold[];
+  /**
+   * The school stage the input describes. Thresholds set for another stage are then left out
+   * (a primary school is not checked against the junior standard). Defaults to none: every
+   * threshold is checked and each check says its stage.
+   */
+  readonly stage?: SchoolStage;
   /**
    * What 0 ÷ 0 gives. `'no_value'` (default): no value, reason `zero_denominator`. `'full'`:
    * 100% with a `zero_over_zero_policy` warning, as some local templates print the 巩固率 of

@@ -4,10 +4,21 @@ import { countSchema, nonNegativeDecimalJsonSchema, nonNegativeDecimalSchema } f
 import type { BilingualText, LocalizedText } from '../i18n/localized-text';
 import type { Threshold } from '../result/threshold';
 import type { Unit } from '../units/unit';
-import type { FieldSpecs, InputOfFields } from './field-spec';
+import type { FieldSpecs, FieldValue, InputOfFields } from './field-spec';
 
-/** The inputs a method computes from: every field as an exact decimal, money in 元. */
-export type FieldValues<F extends FieldSpecs> = { readonly [K in keyof F]: Decimal };
+/** The inputs a method computes from: every number as an exact decimal (money in 元), lists as lists. */
+export type FieldValues<F extends FieldSpecs> = { readonly [K in keyof F]: FieldValue<F[K]> };
+
+/**
+ * What a method computes: a numerator and a denominator, before the unit's scale. When the value
+ * is not the quotient itself (an adjusted parity index, a logarithmic index), `transform` maps the
+ * scaled quotient to the value; thresholds then compare the transformed value.
+ */
+export interface MethodOutcome {
+  readonly numerator: Decimal;
+  readonly denominator: Decimal;
+  readonly transform?: (quotient: Decimal) => Decimal;
+}
 
 /** One variant (`options.method`) of an indicator. */
 export interface IndicatorMethodSpec<F extends FieldSpecs> {
@@ -19,9 +30,9 @@ export interface IndicatorMethodSpec<F extends FieldSpecs> {
   readonly requires?: readonly (keyof F & string)[];
   /**
    * The computation: numerator and denominator, before the unit's scale (× 100 for a percent).
-   * Pure; receives validated inputs, never divides.
+   * Pure; receives validated inputs; leaves the division to the engine.
    */
-  readonly compute: (values: FieldValues<F>) => { readonly numerator: Decimal; readonly denominator: Decimal };
+  readonly compute: (values: FieldValues<F>) => MethodOutcome;
 }
 
 /** A rule that one input can never exceed another (certified teachers ≤ teachers). */
@@ -63,6 +74,12 @@ export interface IndicatorDefinitionSpec<Id extends string, F extends FieldSpecs
   readonly methods: { readonly [K in M]: IndicatorMethodSpec<F> };
   readonly defaultMethod: NoInfer<M>;
   readonly constraints?: readonly PartWholeConstraint<F>[];
+  /**
+   * Alternative ways to give the input, e.g. `[['classSizes'], ['largeClasses', 'classes']]`:
+   * exactly one group must be given whole, and nothing of the others. The fields involved must
+   * be `optional`.
+   */
+  readonly inputForms?: readonly (readonly (keyof F & string)[])[];
   readonly thresholds?: readonly Threshold[];
   /** Why a value above 100% is real for this indicator; leave out where it cannot happen. */
   readonly aboveHundred?: BilingualText;
@@ -75,8 +92,11 @@ export interface IndicatorDefinitionSpec<Id extends string, F extends FieldSpecs
 /** The parsed input: counts as numbers, decimals and money as their input values. */
 export type ParsedInput = Readonly<Record<string, unknown>>;
 
-/** The input after unit conversion: counts as numbers, amounts and money (in 元) as decimals. */
-export type CanonicalInput = Readonly<Record<string, number | Decimal | undefined>>;
+/**
+ * The input after unit conversion: counts as numbers, amounts and money (in 元) as decimals,
+ * lists without a tally as validated arrays; tallied lists are already counted.
+ */
+export type CanonicalInput = Readonly<Record<string, number | Decimal | readonly unknown[] | undefined>>;
 
 /** A complete indicator definition: the spec plus its zod input schema and JSON Schema. */
 export interface IndicatorDefinition<
@@ -103,16 +123,31 @@ export interface IndicatorDefinition<
   readonly inputJsonSchema: () => Record<string, unknown>;
 }
 
-function buildInputSchema<F extends FieldSpecs>(fields: F, constraints: readonly PartWholeConstraint<F>[]) {
+function fieldSchema(spec: FieldSpecs[string]): z.ZodType {
+  if (spec.kind === 'count') return countSchema;
+  if (spec.kind === 'items') {
+    if (spec.item === undefined) throw new Error('an items field needs an item schema');
+    return z.array(spec.item);
+  }
+  return nonNegativeDecimalSchema;
+}
+
+function labelOf(fields: FieldSpecs, name: string) {
+  return fields[name]?.labels ?? { 'zh-CN': name, 'zh-TW': name, en: name };
+}
+
+function buildInputSchema<F extends FieldSpecs>(
+  fields: F,
+  constraints: readonly PartWholeConstraint<F>[],
+  inputForms: readonly (readonly string[])[],
+) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, spec] of Object.entries(fields)) {
-    if (spec.kind === 'count') {
-      shape[name] = spec.optional ? countSchema.optional() : countSchema;
-    } else if (spec.kind === 'amount') {
-      shape[name] = spec.optional ? nonNegativeDecimalSchema.optional() : nonNegativeDecimalSchema;
-    } else {
+    if (spec.kind === 'money') {
       shape[name] = nonNegativeDecimalSchema.optional();
       shape[`${name}Wan`] = nonNegativeDecimalSchema.optional();
+    } else {
+      shape[name] = spec.optional ? fieldSchema(spec).optional() : fieldSchema(spec);
     }
   }
   return z.strictObject(shape).superRefine((input, context) => {
@@ -140,6 +175,41 @@ function buildInputSchema<F extends FieldSpecs>(fields: F, constraints: readonly
         });
       }
     }
+    if (inputForms.length > 0) {
+      const given = inputForms.filter((form) => form.some((name) => input[name] !== undefined));
+      const describe = (form: readonly string[], locale: 'zh-CN' | 'en') =>
+        form.map((name) => `${name}${locale === 'zh-CN' ? `(${labelOf(fields, name)['zh-CN']})` : ''}`).join(' + ');
+      const alternativesZh = inputForms.map((form) => describe(form, 'zh-CN')).join(',或 ');
+      const alternativesEn = inputForms.map((form) => describe(form, 'en')).join(', or ');
+      const [onlyForm] = given;
+      if (given.length > 1) {
+        context.addIssue({
+          code: 'custom',
+          path: [given[1]?.find((name) => input[name] !== undefined) ?? ''],
+          params: {
+            zh: `输入只能采用一种形式:${alternativesZh}`,
+            en: `give the input in one form only: ${alternativesEn}.`,
+          },
+        });
+      } else if (onlyForm === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [inputForms[0]?.[0] ?? ''],
+          params: { zh: `缺少输入:请给出 ${alternativesZh}`, en: `missing input: give ${alternativesEn}.` },
+        });
+      } else {
+        for (const name of onlyForm.filter((field) => input[field] === undefined)) {
+          context.addIssue({
+            code: 'custom',
+            path: [name],
+            params: {
+              zh: `缺少必填字段 ${labelOf(fields, name)['zh-CN']}(${name}):它与 ${describe(onlyForm, 'zh-CN')} 一起给出`,
+              en: `missing required field ${name} (${labelOf(fields, name).en}): it goes with ${describe(onlyForm, 'en')}.`,
+            },
+          });
+        }
+      }
+    }
     for (const { part, whole } of constraints) {
       const partValue = input[part];
       const wholeValue = input[whole];
@@ -163,13 +233,17 @@ function buildInputSchema<F extends FieldSpecs>(fields: F, constraints: readonly
 function canonicalizer<F extends FieldSpecs>(fields: F) {
   const entries = Object.entries(fields);
   return (input: ParsedInput): CanonicalInput => {
-    const canonical: Record<string, number | Decimal | undefined> = {};
+    const canonical: Record<string, CanonicalInput[string]> = {};
+    const tallies: Readonly<Record<string, number>>[] = [];
     for (const [name, spec] of entries) {
       const raw = input[name];
       if (spec.kind === 'count') {
         canonical[name] = raw as number | undefined;
       } else if (spec.kind === 'amount') {
         canonical[name] = raw === undefined ? undefined : toDecimal(raw as number);
+      } else if (spec.kind === 'items') {
+        if (raw === undefined || spec.tally === undefined) canonical[name] = raw as readonly unknown[] | undefined;
+        else tallies.push(spec.tally(raw as never[]));
       } else {
         const wan = input[`${name}Wan`];
         if (raw !== undefined) canonical[name] = toDecimal(raw as number);
@@ -177,6 +251,8 @@ function canonicalizer<F extends FieldSpecs>(fields: F) {
         else canonical[name] = undefined;
       }
     }
+    // A tallied list stands for the counts it was counted into (the input forms keep them apart).
+    for (const tally of tallies) Object.assign(canonical, tally);
     return canonical;
   };
 }
@@ -239,7 +315,7 @@ function describeJsonSchema(schema: Record<string, unknown>, fields: FieldSpecs)
 export function defineIndicator<const Id extends string, const F extends FieldSpecs, const M extends string>(
   spec: IndicatorDefinitionSpec<Id, F, M>,
 ): IndicatorDefinition<Id, F, M> {
-  const inputSchema = buildInputSchema(spec.fields, spec.constraints ?? []);
+  const inputSchema = buildInputSchema(spec.fields, spec.constraints ?? [], spec.inputForms ?? []);
   const methodNames = [
     spec.defaultMethod,
     ...(Object.keys(spec.methods) as M[]).filter((name) => name !== spec.defaultMethod),

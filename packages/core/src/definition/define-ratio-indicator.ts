@@ -1,9 +1,13 @@
+import type { Decimal } from '../_lib/decimal';
 import type { BilingualText, LocalizedText } from '../i18n/localized-text';
 import { defineIndicator, type IndicatorDefinition, type IndicatorDefinitionSpec } from './define-indicator';
 import type { FieldKind, FieldSpecs } from './field-spec';
 
+/** The kinds a ratio's terms can be: a count, or an exact non-negative amount. */
+export type RatioTermKind = Extract<FieldKind, 'count' | 'amount'>;
+
 /** One side of a ratio: the input's name, its labels and its kind (a count by default). */
-export interface RatioTerm<Name extends string, Kind extends Exclude<FieldKind, 'money'>> {
+export interface RatioTerm<Name extends string, Kind extends RatioTermKind> {
   readonly name: Name;
   readonly labels: LocalizedText;
   readonly kind?: Kind;
@@ -14,8 +18,8 @@ export interface RatioIndicatorSpec<
   Id extends string,
   N extends string,
   D extends string,
-  NK extends Exclude<FieldKind, 'money'>,
-  DK extends Exclude<FieldKind, 'money'>,
+  NK extends RatioTermKind,
+  DK extends RatioTermKind,
 > extends Pick<
     IndicatorDefinitionSpec<Id, FieldSpecs, 'standard'>,
     'id' | 'version' | 'labels' | 'description' | 'unit' | 'decimals' | 'thresholds' | 'aboveHundred' | 'source'
@@ -71,8 +75,8 @@ export function defineRatioIndicator<
   const Id extends string,
   const N extends string,
   const D extends string,
-  const NK extends Exclude<FieldKind, 'money'> = 'count',
-  const DK extends Exclude<FieldKind, 'money'> = 'count',
+  const NK extends RatioTermKind = 'count',
+  const DK extends RatioTermKind = 'count',
 >(spec: RatioIndicatorSpec<Id, N, D, NK, DK>): IndicatorDefinition<Id, RatioFields<N, D, NK, DK>, 'standard'> {
   const numeratorName = spec.numerator.name;
   const denominatorName = spec.denominator.name;
@@ -94,8 +98,8 @@ export function defineRatioIndicator<
         labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
         formula: spec.formula,
         compute: (values) => ({
-          numerator: values[numeratorName as keyof Fields],
-          denominator: values[denominatorName as keyof Fields],
+          numerator: values[numeratorName as keyof Fields] as Decimal,
+          denominator: values[denominatorName as keyof Fields] as Decimal,
         }),
       },
     },

@@ -1,4 +1,5 @@
-import type { DecimalInput } from '../_lib/decimal';
+import type { z } from 'zod';
+import type { Decimal, DecimalInput } from '../_lib/decimal';
 import type { LocalizedText } from '../i18n/localized-text';
 
 /**
@@ -9,8 +10,13 @@ import type { LocalizedText } from '../i18n/localized-text';
  *   decimal.js value), kept exact.
  * - `money`: an amount of money in 元 under the field's name, or in 万元 under the same name with
  *   `Wan` appended (`amount` / `amountWan`): give exactly one. Converted exactly to 元.
+ * - `items`: a list (classes with their sizes, schools with their students and values), each
+ *   item checked against `item`. With a `tally`, the list is counted into count fields as soon as
+ *   it is validated (a class list becomes `largeClasses` and `classes`); without one, the list is
+ *   kept whole for the method (the schools of a coefficient of variation) and lists are
+ *   concatenated when rows are aggregated.
  */
-export type FieldKind = 'count' | 'amount' | 'money';
+export type FieldKind = 'count' | 'amount' | 'money' | 'items';
 
 /** One input field of an indicator definition. */
 export interface FieldSpec {
@@ -19,12 +25,30 @@ export interface FieldSpec {
   readonly optional?: boolean;
   /** The field's name in three scripts, as a report or a form labels it. */
   readonly labels: LocalizedText;
+  /** For `items`: the zod schema of one item. */
+  readonly item?: z.ZodType;
+  /** For `items`: the names of the item's own fields, for error messages. */
+  readonly itemLabels?: Readonly<Record<string, LocalizedText>>;
+  /**
+   * For `items`: counts the validated list into count fields of the same definition, e.g.
+   * `(classes) => ({ largeClasses: …, classes: … })`. Leave out to keep the list whole.
+   */
+  readonly tally?: (items: readonly never[]) => Readonly<Record<string, number>>;
 }
 
 /** The fields of a definition, by camelCase input name. */
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
-type FieldInputValue<S extends FieldSpec> = S['kind'] extends 'count' ? number : DecimalInput;
+type FieldInputValue<S extends FieldSpec> = S['kind'] extends 'count'
+  ? number
+  : S['kind'] extends 'items'
+    ? readonly (S['item'] extends z.ZodType ? z.input<S['item']> : never)[]
+    : DecimalInput;
+
+/** The value a method receives for a field: a list for `items`, else an exact decimal. */
+export type FieldValue<S extends FieldSpec> = S['kind'] extends 'items'
+  ? readonly (S['item'] extends z.ZodType ? z.output<S['item']> : never)[]
+  : Decimal;
 
 type PlainFieldName<F extends FieldSpecs> = {
   [K in keyof F]: F[K]['kind'] extends 'money' ? never : K;

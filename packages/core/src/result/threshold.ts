@@ -1,6 +1,12 @@
 import type { BilingualText } from '../i18n/localized-text';
 import type { RegimeId } from '../regimes/regime-id';
 
+/**
+ * The school stage a threshold applies to, where a regime sets different numbers per stage
+ * (小学 ≥ 4.2, 初中 ≥ 5.3 qualified teachers per 100 students).
+ */
+export type SchoolStage = 'preschool' | 'primary' | 'junior' | 'senior';
+
 /** How a value is compared with a threshold. */
 export type ThresholdComparator = '>=' | '>' | '<=' | '<' | '=';
 
@@ -15,6 +21,8 @@ export interface Threshold {
   readonly comparator: ThresholdComparator;
   /** The number in the indicator's unit, as a decimal string or number: `'95'` means 95%. */
   readonly value: string | number;
+  /** The stage it applies to; leave out when it applies to every stage. */
+  readonly stage?: SchoolStage;
   /** Where the number comes from, or why it differs from the national one. */
   readonly note?: BilingualText;
 }
@@ -22,6 +30,7 @@ export interface Threshold {
 /** A threshold checked against a result. */
 export interface ThresholdCheck {
   readonly regime: string;
+  readonly stage?: SchoolStage;
   readonly comparator: ThresholdComparator;
   /** The threshold, as a decimal string. */
   readonly value: string;
