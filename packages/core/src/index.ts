@@ -5,6 +5,13 @@ export {
   type GroupValue,
   type IndicatorGroup,
 } from './aggregate/aggregate-indicator';
+export {
+  type PublishedGroup,
+  type SuppressSmallCellsOptions,
+  suppressSmallCells,
+  type WithheldGroup,
+  type WithholdingReason,
+} from './aggregate/suppress-small-cells';
 export { getIndicatorDefinition } from './catalogue/get-indicator-definition';
 export {
   type IndicatorDefinitions,
