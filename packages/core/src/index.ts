@@ -54,6 +54,7 @@ export { UnknownIndicatorError } from './errors/unknown-indicator-error';
 export { UnknownMethodError } from './errors/unknown-method-error';
 export type { BilingualText, Locale, LocalizedText } from './i18n/localized-text';
 export { type RegimeId, regimeLabels } from './regimes/regime-id';
+export { checkThresholds } from './result/check-thresholds';
 export { IndicatorResult, type IndicatorResultJson, type IndicatorResultParameters } from './result/indicator-result';
 export type { NoValueReason, ResultWarning, ResultWarningCode } from './result/result-warning';
 export type { SchoolStage, Threshold, ThresholdCheck, ThresholdComparator } from './result/threshold';

@@ -4,11 +4,11 @@ import type { ErrorPathSegment } from '../errors/edukpi-error';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error';
 import { IndicatorResult } from '../result/indicator-result';
 import type { NoValueReason, ResultWarning } from '../result/result-warning';
-import type { ThresholdCheck } from '../result/threshold';
 import { unitInfo } from '../units/unit';
+import { checkThreshold } from './check-threshold';
 import { Decimal, ONE_HUNDRED, toDecimal } from './decimal';
-import { compareQuotient, roundQuotientHalfUp } from './exact-quotient';
-import type { ResolvedOptions, ResolvedThreshold } from './resolve-options';
+import { roundQuotientHalfUp } from './exact-quotient';
+import type { ResolvedOptions } from './resolve-options';
 
 type AnyDefinition = IndicatorDefinition<string, FieldSpecs, string>;
 
@@ -33,37 +33,6 @@ export function checkMethodRequirements(
     });
   }
   return issues;
-}
-
-function checkThreshold(
-  threshold: ResolvedThreshold,
-  numerator: Decimal,
-  denominator: Decimal,
-  scale: Decimal,
-  exact: Decimal | null,
-  transformed: boolean,
-): ThresholdCheck {
-  const base = {
-    regime: threshold.regime,
-    ...(threshold.stage === undefined ? {} : { stage: threshold.stage }),
-    comparator: threshold.comparator,
-    value: threshold.parsedValue.toString(),
-    ...(threshold.note === undefined ? {} : { note: threshold.note }),
-  };
-  if (exact === null) return { ...base, passed: null, margin: null };
-  // With a transform, or the zero-over-zero policy, the value is compared as it stands.
-  const comparison =
-    denominator.gt(0) && !transformed
-      ? compareQuotient(numerator, denominator, scale, threshold.parsedValue)
-      : (exact.comparedTo(threshold.parsedValue) as -1 | 0 | 1);
-  const passedBy: Record<typeof threshold.comparator, boolean> = {
-    '>=': comparison >= 0,
-    '>': comparison > 0,
-    '<=': comparison <= 0,
-    '<': comparison < 0,
-    '=': comparison === 0,
-  };
-  return { ...base, passed: passedBy[threshold.comparator], margin: exact.minus(threshold.parsedValue).toString() };
 }
 
 function unusedInputWarnings(definition: AnyDefinition, method: string, canonical: CanonicalInput): ResultWarning[] {

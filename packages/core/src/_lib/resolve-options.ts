@@ -23,7 +23,7 @@ export interface ResolvedOptions {
   readonly zeroOverZero: 'no_value' | 'full';
 }
 
-function parseThreshold(threshold: Threshold, path: readonly (string | number)[]): ResolvedThreshold {
+export function parseThreshold(threshold: Threshold, path: readonly (string | number)[]): ResolvedThreshold {
   if (typeof threshold !== 'object' || threshold === null) {
     throw new InvalidOptionError({
       path,
