@@ -132,7 +132,9 @@ export function resolveOptions(
   const builtIn = (definition.thresholds ?? [])
     .filter((threshold) => !overridden.has(keyOf(threshold)))
     .map((threshold, index) => parseThreshold(threshold, ['definition', 'thresholds', index]));
-  let thresholds = [...builtIn, ...custom];
+  let thresholds = [...builtIn, ...custom].filter(
+    (threshold) => threshold.methods === undefined || threshold.methods.includes(method),
+  );
   if (options.regimes !== undefined) {
     if (!Array.isArray(options.regimes) || options.regimes.some((regime) => typeof regime !== 'string')) {
       throw new InvalidOptionError({

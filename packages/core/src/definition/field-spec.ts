@@ -39,16 +39,27 @@ export interface FieldSpec {
 /** The fields of a definition, by camelCase input name. */
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
-type FieldInputValue<S extends FieldSpec> = S['kind'] extends 'count'
-  ? number
-  : S['kind'] extends 'items'
-    ? readonly (S['item'] extends z.ZodType ? z.input<S['item']> : never)[]
-    : DecimalInput;
+type ItemOf<S extends FieldSpec, Io extends 'input' | 'output'> = S['item'] extends z.ZodType
+  ? Io extends 'input'
+    ? z.input<S['item']>
+    : z.output<S['item']>
+  : unknown;
+
+// Distributes over the kind, so a general FieldSpec (any kind) accepts any of the values.
+type FieldInputValue<S extends FieldSpec> = S['kind'] extends infer Kind
+  ? Kind extends 'count'
+    ? number
+    : Kind extends 'items'
+      ? readonly ItemOf<S, 'input'>[]
+      : DecimalInput
+  : never;
 
 /** The value a method receives for a field: a list for `items`, else an exact decimal. */
-export type FieldValue<S extends FieldSpec> = S['kind'] extends 'items'
-  ? readonly (S['item'] extends z.ZodType ? z.output<S['item']> : never)[]
-  : Decimal;
+export type FieldValue<S extends FieldSpec> = S['kind'] extends infer Kind
+  ? Kind extends 'items'
+    ? readonly ItemOf<S, 'output'>[]
+    : Decimal
+  : never;
 
 type PlainFieldName<F extends FieldSpecs> = {
   [K in keyof F]: F[K]['kind'] extends 'money' ? never : K;

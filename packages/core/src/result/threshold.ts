@@ -23,6 +23,11 @@ export interface Threshold {
   readonly value: string | number;
   /** The stage it applies to; leave out when it applies to every stage. */
   readonly stage?: SchoolStage;
+  /**
+   * The methods (variants) it applies to; leave out when it applies to all. A threshold stated
+   * over one denominator (20% "of the rotated") says so here, and is not checked under another.
+   */
+  readonly methods?: readonly string[];
   /** Where the number comes from, or why it differs from the national one. */
   readonly note?: BilingualText;
 }
