@@ -36,9 +36,10 @@ export function checkMethodRequirements(
 }
 
 function unusedInputWarnings(definition: AnyDefinition, method: string, canonical: CanonicalInput): ResultWarning[] {
-  const required = new Set(definition.methods[method]?.requires ?? []);
+  // Fields of an input form are how the input was given, never unused.
+  const used = new Set([...(definition.methods[method]?.requires ?? []), ...(definition.inputForms ?? []).flat()]);
   const unused = Object.entries(definition.fields)
-    .filter(([name, field]) => field.optional && !required.has(name) && canonical[name] !== undefined)
+    .filter(([name, field]) => field.optional && !used.has(name) && canonical[name] !== undefined)
     .map(([name]) => name);
   if (unused.length === 0) return [];
   const users = definition.methodNames.filter((name) =>

@@ -39,12 +39,9 @@ export function roundQuotientHalfUp(
  *
  * @returns -1, 0 or 1 as the quotient is below, equal to or above the target.
  */
-export function compareQuotient(
-  numerator: Decimal,
-  denominator: Decimal,
-  scale: Decimal,
-  target: Decimal,
-): -1 | 0 | 1 {
-  const comparison = wide(numerator).times(wide(scale)).comparedTo(wide(target).times(wide(denominator)));
+export function compareQuotient(numerator: Decimal, denominator: Decimal, scale: Decimal, target: Decimal): -1 | 0 | 1 {
+  const comparison = wide(numerator)
+    .times(wide(scale))
+    .comparedTo(wide(target).times(wide(denominator)));
   return comparison < 0 ? -1 : comparison > 0 ? 1 : 0;
 }

@@ -35,9 +35,12 @@ export interface IndicatorMethodSpec<F extends FieldSpecs> {
   readonly compute: (values: FieldValues<F>) => MethodOutcome;
 }
 
-/** A rule that one input can never exceed another (certified teachers ≤ teachers). */
+/**
+ * A rule that one input can never exceed another (certified teachers ≤ teachers), or that
+ * several parts together cannot (public + inclusive private children ≤ children).
+ */
 export interface PartWholeConstraint<F extends FieldSpecs> {
-  readonly part: keyof F & string;
+  readonly part: (keyof F & string) | readonly (keyof F & string)[];
   readonly whole: keyof F & string;
 }
 
@@ -211,18 +214,25 @@ function buildInputSchema<F extends FieldSpecs>(
       }
     }
     for (const { part, whole } of constraints) {
-      const partValue = input[part];
+      const parts = typeof part === 'string' ? [part] : part;
+      const partValues = parts.map((name) => input[name]);
       const wholeValue = input[whole];
-      if (partValue === undefined || wholeValue === undefined) continue;
-      if (toDecimal(partValue as number).gt(toDecimal(wholeValue as number))) {
-        const partLabels = fields[part]?.labels;
-        const wholeLabels = fields[whole]?.labels;
+      if (partValues.some((value) => value === undefined) || wholeValue === undefined) continue;
+      const partSum = partValues.reduce<Decimal>((sum, value) => sum.plus(toDecimal(value as number)), toDecimal(0));
+      if (partSum.gt(toDecimal(wholeValue as number))) {
+        const wholeLabels = labelOf(fields, whole);
+        const partsZh = parts
+          .map((name) => `${labelOf(fields, name)['zh-CN']}(${name} = ${String(input[name])})`)
+          .join(' + ');
+        const partsEn = parts
+          .map((name) => `${name} (${labelOf(fields, name).en}, ${String(input[name])})`)
+          .join(' + ');
         context.addIssue({
           code: 'custom',
-          path: [part],
+          path: [parts[0] ?? whole],
           params: {
-            zh: `${partLabels?.['zh-CN'] ?? part}(${part} = ${String(partValue)})不能大于${wholeLabels?.['zh-CN'] ?? whole}(${whole} = ${String(wholeValue)})`,
-            en: `${part} (${partLabels?.en ?? part}, ${String(partValue)}) cannot exceed ${whole} (${wholeLabels?.en ?? whole}, ${String(wholeValue)}).`,
+            zh: `${partsZh}不能大于${wholeLabels['zh-CN']}(${whole} = ${String(wholeValue)})`,
+            en: `${partsEn} cannot exceed ${whole} (${wholeLabels.en}, ${String(wholeValue)}).`,
           },
         });
       }

@@ -12,8 +12,9 @@ import { governmentGuaranteeNote, QUALITY_BALANCE_2017_DOCUMENT } from './_lib/t
  * - `of_eligible` (a provincial variant that puts the 20% over the eligible pool): key teachers
  *   rotated ÷ teachers eligible to rotate × 100%. Needs `eligible`.
  *
- * The built-in 20% threshold is the 2017 regime's, stated over the rotated teachers; under
- * `of_eligible` pass the province's own threshold through `options.thresholds`.
+ * The built-in 20% threshold is the 2017 regime's, stated over the rotated teachers, so it is
+ * checked under `of_rotated` only; under `of_eligible` pass the province's own threshold through
+ * `options.thresholds`.
  *
  * @param input - `keyRotated`, and `rotated` (for `of_rotated`) or `eligible` (for `of_eligible`).
  * @returns The share, with no value when its denominator is 0.
@@ -85,6 +86,7 @@ export const keyTeacherRotationShare = defineIndicator({
       regime: 'quality_balance_2017',
       comparator: '>=',
       value: '20',
+      methods: ['of_rotated'],
       note: governmentGuaranteeNote(
         11,
         '骨干教师不低于交流轮岗教师总数的 20%(按 of_rotated 口径)',
