@@ -62,16 +62,41 @@ export function describeIssue(
         `${subject} must be a finite number (got ${received}).`,
       );
     }
-    case 'too_small':
+    case 'too_small': {
+      const minimum = String(issue.minimum);
+      if (minimum === '0' && issue.inclusive !== false) {
+        return make(
+          `${field.zh}(${at})不能为负数,收到 ${received}`,
+          `${subject} must not be negative (got ${received}).`,
+        );
+      }
+      const sign = issue.inclusive === false ? '>' : '≥';
       return make(
-        `${field.zh}(${at})不能为负数,收到 ${received}`,
-        `${subject} must not be negative (got ${received}).`,
+        `${field.zh}(${at})应 ${sign} ${minimum},收到 ${received}`,
+        `${subject} must be ${sign} ${minimum} (got ${received}).`,
       );
-    case 'too_big':
+    }
+    case 'too_big': {
+      const maximum = String(issue.maximum);
+      if (maximum === String(Number.MAX_SAFE_INTEGER)) {
+        return make(
+          `${field.zh}(${at})超出可精确表示的整数范围,收到 ${received}`,
+          `${subject} is beyond the safe integer range (got ${received}).`,
+        );
+      }
+      const sign = issue.inclusive === false ? '<' : '≤';
       return make(
-        `${field.zh}(${at})超出可精确表示的整数范围,收到 ${received}`,
-        `${subject} is beyond the safe integer range (got ${received}).`,
+        `${field.zh}(${at})应 ${sign} ${maximum},收到 ${received}`,
+        `${subject} must be ${sign} ${maximum} (got ${received}).`,
       );
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((value) => describeValue(value)).join(', ');
+      return make(
+        `${field.zh}(${at})应为 ${allowed} 之一,收到 ${received}`,
+        `${subject} must be one of ${allowed} (got ${received}).`,
+      );
+    }
     case 'unrecognized_keys': {
       const keys = issue.keys.join(', ');
       return {
