@@ -28,6 +28,7 @@ export type { ComputeIndicatorOptions } from './compute/compute-indicator-option
 export { computeWithDefinition } from './compute/compute-with-definition';
 export {
   type CanonicalInput,
+  type CanonicalValues,
   defineIndicator,
   type FieldValues,
   type IndicatorDefinition,

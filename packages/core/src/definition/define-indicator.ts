@@ -83,6 +83,14 @@ export interface IndicatorDefinitionSpec<Id extends string, F extends FieldSpecs
    * be `optional`.
    */
   readonly inputForms?: readonly (readonly (keyof F & string)[])[];
+  /**
+   * Brings every input form to one canonical form, right after validation and before rows are
+   * summed, so rows given in different forms add up: e.g. set `inclusiveChildren` from
+   * `publicChildren + inclusivePrivateChildren`. Receives counts as numbers, amounts as decimals,
+   * untallied lists as arrays; returns the same shape. Keep the original fields too, so the
+   * result's inputs still show what was given.
+   */
+  readonly normalize?: (input: CanonicalValues<F>) => CanonicalValues<F>;
   readonly thresholds?: readonly Threshold[];
   /** Why a value above 100% is real for this indicator; leave out where it cannot happen. */
   readonly aboveHundred?: BilingualText;
@@ -91,6 +99,11 @@ export interface IndicatorDefinitionSpec<Id extends string, F extends FieldSpecs
   readonly source: IndicatorSource;
   readonly example: IndicatorExample<F, NoInfer<M>>;
 }
+
+/** A definition's input in canonical form, field by field (see {@link CanonicalInput}). */
+export type CanonicalValues<F extends FieldSpecs> = {
+  readonly [K in keyof F]?: number | Decimal | readonly unknown[];
+};
 
 /** The parsed input: counts as numbers, decimals and money as their input values. */
 export type ParsedInput = Readonly<Record<string, unknown>>;
@@ -240,7 +253,10 @@ function buildInputSchema<F extends FieldSpecs>(
   });
 }
 
-function canonicalizer<F extends FieldSpecs>(fields: F) {
+function canonicalizer<F extends FieldSpecs>(
+  fields: F,
+  normalize: ((input: CanonicalValues<F>) => CanonicalValues<F>) | undefined,
+) {
   const entries = Object.entries(fields);
   return (input: ParsedInput): CanonicalInput => {
     const canonical: Record<string, CanonicalInput[string]> = {};
@@ -263,7 +279,7 @@ function canonicalizer<F extends FieldSpecs>(fields: F) {
     }
     // A tallied list stands for the counts it was counted into (the input forms keep them apart).
     for (const tally of tallies) Object.assign(canonical, tally);
-    return canonical;
+    return normalize === undefined ? canonical : normalize(canonical as CanonicalValues<F>);
   };
 }
 
@@ -339,7 +355,7 @@ export function defineIndicator<const Id extends string, const F extends FieldSp
     inputSchema: inputSchema as unknown as z.ZodType<ParsedInput, InputOfFields<F>>,
     methodNames,
     inputNames,
-    canonicalize: canonicalizer(spec.fields),
+    canonicalize: canonicalizer(spec.fields, spec.normalize),
     inputJsonSchema: () => {
       jsonSchema ??= z.toJSONSchema(inputSchema, {
         io: 'input',

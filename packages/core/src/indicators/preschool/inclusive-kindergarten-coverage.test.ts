@@ -59,8 +59,9 @@ describe('inclusive_kindergarten_coverage', () => {
         expect.unreachable();
       } catch (error) {
         expect(InvalidInputError.isInstance(error)).toBe(true);
-        expect((error as InvalidInputError).path).toEqual(['inclusivePrivateChildren']);
-        expect((error as InvalidInputError).messageZh).toContain('1001');
+        expect((error as InvalidInputError).path).toEqual(['publicChildren']);
+        expect((error as InvalidInputError).messageZh).toContain('publicChildren = 600');
+        expect((error as InvalidInputError).messageZh).toContain('inclusivePrivateChildren = 401');
         expect((error as InvalidInputError).messageEn).toContain('cannot exceed children');
       }
       expect(compute({ publicChildren: 600, inclusivePrivateChildren: 400, children: 1000 }).formattedValue).toBe(
@@ -97,13 +98,15 @@ describe('inclusive_kindergarten_coverage', () => {
       expect(total?.result.formattedValue).toBe('55.00');
     });
 
-    it('rows that mix the two forms are an error, not a silent partial total', () => {
-      expect(() =>
-        aggregateWithDefinition(inclusiveKindergartenCoverage, [
-          { inclusiveChildren: 700, children: 1000 },
-          { publicChildren: 300, inclusivePrivateChildren: 100, children: 1000 },
-        ]),
-      ).toThrow(/same form/);
+    it('rows in the two forms add up: the parts count as the total', () => {
+      const [total] = aggregateWithDefinition(inclusiveKindergartenCoverage, [
+        { inclusiveChildren: 700, children: 1000 },
+        { publicChildren: 300, inclusivePrivateChildren: 100, children: 1000 },
+      ]);
+      // (700 + 400) ÷ 2000 = 55%
+      expect(total?.result.numerator.toString()).toBe('1100');
+      expect(total?.result.formattedValue).toBe('55.00');
+      expect(total?.result.warnings).toEqual([]);
     });
   });
 });

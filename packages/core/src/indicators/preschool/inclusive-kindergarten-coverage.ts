@@ -1,5 +1,4 @@
 import { defineIndicator } from '../../definition/define-indicator';
-import { InvalidInputError } from '../../errors/invalid-input-error';
 
 /**
  * 普惠性幼儿园覆盖率 — share of children in kindergarten who attend an inclusive kindergarten
@@ -74,9 +73,15 @@ export const inclusiveKindergartenCoverage = defineIndicator({
   inputForms: [['inclusiveChildren'], ['publicChildren', 'inclusivePrivateChildren']],
   constraints: [
     { part: 'inclusiveChildren', whole: 'children' },
-    { part: 'publicChildren', whole: 'children' },
-    { part: 'inclusivePrivateChildren', whole: 'children' },
+    { part: ['publicChildren', 'inclusivePrivateChildren'], whole: 'children' },
   ],
+  // Rows given as the two parts and rows given as the total add up: the parts become the total.
+  normalize: (input) =>
+    input.inclusiveChildren === undefined &&
+    input.publicChildren !== undefined &&
+    input.inclusivePrivateChildren !== undefined
+      ? { ...input, inclusiveChildren: Number(input.publicChildren) + Number(input.inclusivePrivateChildren) }
+      : input,
   methods: {
     standard: {
       labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
@@ -84,42 +89,7 @@ export const inclusiveKindergartenCoverage = defineIndicator({
         zh: '(公办园在园幼儿数 + 普惠性民办园在园幼儿数) ÷ 在园幼儿总数 × 100%',
         en: '(publicChildren + inclusivePrivateChildren) ÷ children × 100%, or inclusiveChildren ÷ children × 100%',
       },
-      compute: (values) => {
-        // Optional fields may be absent at run time although the value types do not say so.
-        const { inclusiveChildren, publicChildren, inclusivePrivateChildren, children } = values as Partial<
-          typeof values
-        > &
-          Pick<typeof values, 'children'>;
-        if (inclusiveChildren !== undefined) return { numerator: inclusiveChildren, denominator: children };
-        if (publicChildren === undefined || inclusivePrivateChildren === undefined) {
-          throw new InvalidInputError({
-            indicatorId: 'inclusive_kindergarten_coverage',
-            issues: [
-              {
-                path: ['inclusiveChildren'],
-                messageZh:
-                  '汇总的各行混用了两种输入形式(inclusiveChildren,或 publicChildren + inclusivePrivateChildren):请所有行采用同一种形式',
-                messageEn:
-                  'the rows aggregated mix the two input forms (inclusiveChildren, or publicChildren + inclusivePrivateChildren): give every row in the same form.',
-              },
-            ],
-          });
-        }
-        const inclusive = publicChildren.plus(inclusivePrivateChildren);
-        if (inclusive.gt(children)) {
-          throw new InvalidInputError({
-            indicatorId: 'inclusive_kindergarten_coverage',
-            issues: [
-              {
-                path: ['inclusivePrivateChildren'],
-                messageZh: `公办园与普惠性民办园在园幼儿数之和(${inclusive.toString()})不能大于在园幼儿总数(children = ${children.toString()})`,
-                messageEn: `publicChildren + inclusivePrivateChildren (${inclusive.toString()}) cannot exceed children (${children.toString()}).`,
-              },
-            ],
-          });
-        }
-        return { numerator: inclusive, denominator: children };
-      },
+      compute: ({ inclusiveChildren, children }) => ({ numerator: inclusiveChildren, denominator: children }),
     },
   },
   defaultMethod: 'standard',

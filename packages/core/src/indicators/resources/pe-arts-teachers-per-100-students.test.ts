@@ -76,18 +76,14 @@ describe('pe_arts_teachers_per_100_students', () => {
       ).toThrow(/missing required field artTeachers/);
     });
 
-    it('aggregated rows that mix the two forms are an error, not zero teachers', () => {
-      try {
-        aggregateWithDefinition(peArtsTeachersPer100Students, [
-          { peTeachers: 5, musicTeachers: 3, artTeachers: 3, students: 1200 },
-          { peArtsTeachers: 4, students: 300 },
-        ]);
-        expect.unreachable();
-      } catch (error) {
-        expect(InvalidInputError.isInstance(error)).toBe(true);
-        expect((error as InvalidInputError).path).toEqual(['peArtsTeachers']);
-        expect((error as InvalidInputError).messageEn).toContain('mix the two');
-      }
+    it('aggregated rows in the two forms add up', () => {
+      const [total] = aggregateWithDefinition(peArtsTeachersPer100Students, [
+        { peTeachers: 5, musicTeachers: 3, artTeachers: 3, students: 1200 },
+        { peArtsTeachers: 4, students: 300 },
+      ]);
+      // (11 + 4) ÷ 1500 × 100 = 1.00
+      expect(total?.result.numerator.toString()).toBe('15');
+      expect(total?.result.formattedValue).toBe('1.00');
     });
 
     it('no students: no value', () => {

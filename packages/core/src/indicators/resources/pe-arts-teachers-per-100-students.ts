@@ -1,6 +1,4 @@
-import type { Decimal } from '../../_lib/decimal';
 import { defineIndicator } from '../../definition/define-indicator';
-import { InvalidInputError } from '../../errors/invalid-input-error';
 import {
   QUALITY_BALANCE_2017_DOCUMENT,
   QUALITY_BALANCE_2017_NOTE,
@@ -12,42 +10,12 @@ import {
 const BY_SUBJECT = ['peTeachers', 'musicTeachers', 'artTeachers'] as const;
 
 /**
- * The number of PE, music and fine-arts teachers, from whichever form the input used.
- *
- * The input forms guarantee exactly one whole form for a single input. An aggregation whose rows
- * mix the two forms leaves every form partial (the engine drops fields not given on every row),
- * which must not pass as zero teachers: it is an input error.
- */
-function peArtsTeachersOf(values: {
-  readonly peTeachers?: Decimal;
-  readonly musicTeachers?: Decimal;
-  readonly artTeachers?: Decimal;
-  readonly peArtsTeachers?: Decimal;
-}): Decimal {
-  if (values.peArtsTeachers !== undefined) return values.peArtsTeachers;
-  const { peTeachers, musicTeachers, artTeachers } = values;
-  if (peTeachers !== undefined && musicTeachers !== undefined && artTeachers !== undefined) {
-    return peTeachers.plus(musicTeachers).plus(artTeachers);
-  }
-  throw new InvalidInputError({
-    indicatorId: 'pe_arts_teachers_per_100_students',
-    issues: [
-      {
-        path: ['peArtsTeachers'],
-        messageZh: `体育、艺术教师数应统一以分科(${BY_SUBJECT.join('、')})或合计(peArtsTeachers)一种形式给出:汇总的各行混用了两种形式`,
-        messageEn: `give the PE and arts teachers in one form on every row, by subject (${BY_SUBJECT.join(', ')}) or as the total (peArtsTeachers): the rows aggregated mix the two.`,
-      },
-    ],
-  });
-}
-
-/**
  * 每百名学生拥有体育、艺术(美术、音乐)专任教师数 — full-time PE, music and fine-arts teachers per
  * 100 students, 2 decimals; ≥ 0.9 (小学) / ≥ 0.9 (初中) under the 2017 优质均衡 regime.
  *
  * Formula: (PE + music + fine-arts teachers) ÷ students × 100. Give the three subject counts
  * (`peTeachers`, `musicTeachers`, `artTeachers`) or their total (`peArtsTeachers`), not both.
- * When aggregating, give every row in the same form.
+ * Rows given in either form add up: the subject counts become the total.
  *
  * @param input - The teachers in one of the two forms, and `students`; head counts.
  * @returns The value, with no value when the school has no students.
@@ -106,6 +74,16 @@ export const peArtsTeachersPer100Students = defineIndicator({
     students: { kind: 'count', labels: studentsTerm.labels },
   },
   inputForms: [BY_SUBJECT, ['peArtsTeachers']],
+  normalize: ({ peArtsTeachers, peTeachers, musicTeachers, artTeachers, ...rest }) =>
+    peArtsTeachers === undefined && peTeachers !== undefined && musicTeachers !== undefined && artTeachers !== undefined
+      ? {
+          ...rest,
+          peTeachers,
+          musicTeachers,
+          artTeachers,
+          peArtsTeachers: Number(peTeachers) + Number(musicTeachers) + Number(artTeachers),
+        }
+      : { ...rest, peTeachers, musicTeachers, artTeachers, peArtsTeachers },
   methods: {
     standard: {
       labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
@@ -113,7 +91,7 @@ export const peArtsTeachersPer100Students = defineIndicator({
         zh: '(体育 + 音乐 + 美术专任教师数) ÷ 在校生数 × 100',
         en: '(PE + music + fine-arts teachers) ÷ students × 100',
       },
-      compute: (values) => ({ numerator: peArtsTeachersOf(values), denominator: values.students }),
+      compute: ({ peArtsTeachers, students }) => ({ numerator: peArtsTeachers, denominator: students }),
     },
   },
   defaultMethod: 'standard',
