@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateWithDefinition } from '../../aggregate/aggregate-indicator';
 import { computeWithDefinition } from '../../compute/compute-with-definition';
-import { InvalidInputError } from '../../errors/invalid-input-error';
 import { peArtsTeachersPer100Students } from './pe-arts-teachers-per-100-students';
 
 describe('pe_arts_teachers_per_100_students', () => {
