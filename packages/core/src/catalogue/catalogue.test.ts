@@ -9,26 +9,86 @@ import { indicatorIds } from './indicator-ids';
 import { isIndicatorId } from './is-indicator-id';
 import { listIndicators } from './list-indicators';
 
+// Every id the tables of spec/indicators.md name (including the equity row that names three).
+const specIds = [
+  'preschool_gross_enrolment_ratio',
+  'primary_net_enrolment_rate',
+  'junior_gross_enrolment_ratio',
+  'upper_secondary_gross_enrolment_ratio',
+  'nine_year_consolidation_rate',
+  'junior_three_year_consolidation_rate',
+  'grade_retention_rate',
+  'annual_dropout_rate',
+  'progression_rate',
+  'disabled_children_enrolment_rate',
+  'migrant_children_public_share',
+  'after_school_participation_rate',
+  'after_school_school_coverage',
+  'after_school_teacher_participation_rate',
+  'offsite_tutoring_reduction_rate',
+  'nonprofit_conversion_completion_rate',
+  'homework_time_compliance_rate',
+  'student_aid_coverage_rate',
+  'aid_per_student',
+  'student_teacher_ratio',
+  'teacher_rotation_rate',
+  'key_teacher_rotation_share',
+  'teacher_certification_rate',
+  'teacher_training_completion_rate',
+  'teacher_pay_parity_ratio',
+  'preschool_teacher_child_ratio',
+  'qualified_teachers_per_100_students',
+  'key_teachers_per_100_students',
+  'pe_arts_teachers_per_100_students',
+  'teaching_space_per_student',
+  'sports_space_per_student',
+  'equipment_value_per_student',
+  'multimedia_classrooms_per_100_students',
+  'computers_per_100_students',
+  'books_per_student',
+  'teacher_student_ratio',
+  'qualified_teachers_per_student',
+  'senior_title_teachers_per_student',
+  'large_class_share',
+  'super_large_class_share',
+  'class_size_compliance_rate',
+  'school_size_compliance',
+  'inclusive_kindergarten_coverage',
+  'inclusive_kindergarten_count_share',
+  'public_kindergarten_enrolment_share',
+  'internet_access_rate',
+  'multimedia_classroom_coverage',
+  'language_standard_school_rate',
+  'safety_system_compliance_rate',
+  'social_recognition_rate',
+  'rectification_completion_rate',
+  'change',
+  'school_consolidation',
+  'coefficient_of_variation',
+  'composite_coefficient_of_variation',
+  'gender_parity_index',
+  'gini_coefficient',
+  'theil_index',
+  'mcloone_index',
+];
+// The UNESCO UIS / SDG 4 forms the spec asks for by description.
+const internationalIds = [
+  'gross_intake_ratio',
+  'completion_rate',
+  'survival_rate_to_last_grade',
+  'transition_rate',
+  'repetition_rate',
+  'out_of_school_rate',
+  'pupil_trained_teacher_ratio',
+];
+
 const definitions = Object.values(indicatorDefinitions) as unknown as IndicatorDefinition<string, FieldSpecs, string>[];
 // Characters that only Simplified Chinese writes this way; a zh-TW label must not contain them.
 const simplifiedOnly = /[学资务毕业数转机构压减费实际为这个课参与开围范调后现员问题]/;
 
 describe('the catalogue', () => {
-  it('holds the seed indicators of the foundation', () => {
-    expect([...indicatorIds].sort()).toEqual(
-      [
-        'after_school_participation_rate',
-        'after_school_school_coverage',
-        'after_school_teacher_participation_rate',
-        'aid_per_student',
-        'change',
-        'junior_three_year_consolidation_rate',
-        'nine_year_consolidation_rate',
-        'offsite_tutoring_reduction_rate',
-        'school_consolidation',
-        'student_aid_coverage_rate',
-      ].sort(),
-    );
+  it('answers for every id in spec/indicators.md, and the international forms', () => {
+    expect([...indicatorIds].sort()).toEqual([...specIds, ...internationalIds].sort());
   });
 
   describe.each(definitions.map((definition) => [definition.id, definition] as const))('%s', (id, definition) => {
@@ -41,7 +101,7 @@ describe('the catalogue', () => {
       expect(definition.labels['zh-CN']).toMatch(/\p{Script=Han}/u);
       expect(definition.labels['zh-TW']).toMatch(/\p{Script=Han}/u);
       expect(definition.labels['zh-TW']).not.toMatch(simplifiedOnly);
-      expect(definition.labels.en).toMatch(/^[A-Z][\x20-\x7e’]+$/);
+      expect(definition.labels.en).toMatch(/^[A-Z][\x20-\x7e’–]+$/);
       expect(definition.description.zh.length).toBeGreaterThan(4);
       expect(definition.description.en.length).toBeGreaterThan(4);
       expect(definition.source.document.length).toBeGreaterThan(2);
@@ -88,7 +148,12 @@ describe('the catalogue', () => {
       const required = Object.entries(definition.fields)
         .filter(([, field]) => !field.optional && field.kind !== 'money')
         .map(([name]) => name);
-      expect(schema.required).toEqual(required);
+      expect(schema.required ?? []).toEqual(required);
+      if (definition.inputForms !== undefined) {
+        expect(schema.oneOf ?? (schema.allOf as { oneOf: unknown }[] | undefined)?.at(-1)?.oneOf).toEqual(
+          definition.inputForms.map((form) => ({ required: [...form] })),
+        );
+      }
       // Each call gives a fresh copy: a caller cannot corrupt the cached schema.
       (schema.properties as Record<string, unknown>).injected = {};
       expect(Object.keys(definition.inputJsonSchema().properties as object)).not.toContain('injected');

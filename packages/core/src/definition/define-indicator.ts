@@ -283,10 +283,17 @@ function canonicalizer<F extends FieldSpecs>(
   };
 }
 
-/** Adds each field's names to the JSON Schema and states that a required money field needs one of its two forms. */
-function describeJsonSchema(schema: Record<string, unknown>, fields: FieldSpecs): void {
+/**
+ * Adds each field's names to the JSON Schema, and states which fields go together: one of the two
+ * forms of a required money field, and exactly one of the input forms.
+ */
+function describeJsonSchema(
+  schema: Record<string, unknown>,
+  fields: FieldSpecs,
+  inputForms: readonly (readonly string[])[],
+): void {
   const properties = schema.properties as Record<string, Record<string, unknown>>;
-  const oneOf: { required: string[] }[][] = [];
+  const alternatives: { required: string[] }[][] = [];
   for (const [name, field] of Object.entries(fields)) {
     const names = field.kind === 'money' ? [name, `${name}Wan`] : [name];
     for (const inputName of names) {
@@ -296,10 +303,12 @@ function describeJsonSchema(schema: Record<string, unknown>, fields: FieldSpecs)
       property.title = `${field.labels['zh-CN']}${inWan ? '(万元)' : field.kind === 'money' ? '(元)' : ''}`;
       property.description = `${field.labels.en}${inWan ? ', in 10,000 yuan' : field.kind === 'money' ? ', in yuan' : ''}`;
     }
-    if (field.kind === 'money' && !field.optional) oneOf.push([{ required: [name] }, { required: [`${name}Wan`] }]);
+    if (field.kind === 'money' && !field.optional)
+      alternatives.push([{ required: [name] }, { required: [`${name}Wan`] }]);
   }
-  if (oneOf.length === 1) schema.oneOf = oneOf[0];
-  else if (oneOf.length > 1) schema.allOf = oneOf.map((alternatives) => ({ oneOf: alternatives }));
+  if (inputForms.length > 0) alternatives.push(inputForms.map((form) => ({ required: [...form] })));
+  if (alternatives.length === 1) schema.oneOf = alternatives[0];
+  else if (alternatives.length > 1) schema.allOf = alternatives.map((oneOf) => ({ oneOf }));
 }
 
 /**
@@ -367,7 +376,7 @@ export function defineIndicator<const Id extends string, const F extends FieldSp
           }
         },
       }) as Record<string, unknown>;
-      describeJsonSchema(jsonSchema, spec.fields);
+      describeJsonSchema(jsonSchema, spec.fields, spec.inputForms ?? []);
       return JSON.parse(JSON.stringify(jsonSchema)) as Record<string, unknown>;
     },
   };
