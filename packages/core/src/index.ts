@@ -2,6 +2,7 @@ export { Decimal, type DecimalInput } from './_lib/decimal';
 export {
   type AggregateIndicatorOptions,
   aggregateIndicator,
+  aggregateWithDefinition,
   type GroupValue,
   type IndicatorGroup,
 } from './aggregate/aggregate-indicator';
@@ -12,6 +13,7 @@ export {
   type WithheldGroup,
   type WithholdingReason,
 } from './aggregate/suppress-small-cells';
+export { type CatalogueToMarkdownOptions, catalogueToMarkdown } from './catalogue/catalogue-to-markdown';
 export { getIndicatorDefinition } from './catalogue/get-indicator-definition';
 export {
   type IndicatorDefinitions,
@@ -47,6 +49,62 @@ export {
   type RatioTermKind,
 } from './definition/define-ratio-indicator';
 export type { FieldKind, FieldSpec, FieldSpecs, FieldValue, InputOfFields } from './definition/field-spec';
+export type {
+  EquityScale,
+  EquitySchool,
+  EquitySchoolWithTotal,
+  EquitySchoolWithValue,
+  ExcludedSchool,
+} from './equity/_lib/equity-school';
+export {
+  type CoefficientOfVariationContribution,
+  type CoefficientOfVariationContributionJson,
+  type CoefficientOfVariationJson,
+  type CoefficientOfVariationNoValueReason,
+  type CoefficientOfVariationOptions,
+  type CoefficientOfVariationResult,
+  coefficientOfVariation,
+} from './equity/coefficient-of-variation';
+export {
+  type CompositeCoefficientInput,
+  type CompositeCoefficientOfVariationJson,
+  type CompositeCoefficientOfVariationNoValueReason,
+  type CompositeCoefficientOfVariationResult,
+  compositeCoefficientOfVariation,
+} from './equity/composite-coefficient-of-variation';
+export {
+  type GenderParityIndexInput,
+  type GenderParityIndexJson,
+  type GenderParityIndexNoValueReason,
+  type GenderParityIndexOptions,
+  type GenderParityIndexResult,
+  genderParityIndex,
+} from './equity/gender-parity-index';
+export {
+  type GiniCoefficientJson,
+  type GiniCoefficientNoValueReason,
+  type GiniCoefficientOptions,
+  type GiniCoefficientResult,
+  giniCoefficient,
+} from './equity/gini-coefficient';
+export {
+  type McLooneIndexJson,
+  type McLooneIndexNoValueReason,
+  type McLooneIndexOptions,
+  type McLooneIndexResult,
+  mcLooneIndex,
+} from './equity/mc-loone-index';
+export { rankContributions } from './equity/rank-contributions';
+export {
+  type TheilDecomposition,
+  type TheilGroup,
+  type TheilGroupJson,
+  type TheilIndexJson,
+  type TheilIndexNoValueReason,
+  type TheilIndexOptions,
+  type TheilIndexResult,
+  theilIndex,
+} from './equity/theil-index';
 export { EdukpiError, type EdukpiErrorParameters, type ErrorPathSegment } from './errors/edukpi-error';
 export type { EdukpiErrorCode } from './errors/error-code';
 export { type InputIssue, InvalidInputError } from './errors/invalid-input-error';
