@@ -37,7 +37,13 @@ export function checkMethodRequirements(
 
 function unusedInputWarnings(definition: AnyDefinition, method: string, canonical: CanonicalInput): ResultWarning[] {
   // Fields of an input form are how the input was given, never unused.
-  const used = new Set([...(definition.methods[method]?.requires ?? []), ...(definition.inputForms ?? []).flat()]);
+  // …nor are parts that break another input down (checked to add up to it).
+  const breakdowns = (definition.constraints ?? []).filter((constraint) => constraint.exact).map(({ part }) => part);
+  const used = new Set([
+    ...(definition.methods[method]?.requires ?? []),
+    ...(definition.inputForms ?? []).flat(),
+    ...breakdowns.flat(),
+  ]);
   const unused = Object.entries(definition.fields)
     .filter(([name, field]) => field.optional && !used.has(name) && canonical[name] !== undefined)
     .map(([name]) => name);

@@ -40,8 +40,14 @@ export interface IndicatorMethodSpec<F extends FieldSpecs> {
  * several parts together cannot (public + inclusive private children ≤ children).
  */
 export interface PartWholeConstraint<F extends FieldSpecs> {
+  /** The part, or the parts: those given must not add up to more than the whole. */
   readonly part: (keyof F & string) | readonly (keyof F & string)[];
   readonly whole: keyof F & string;
+  /**
+   * The parts break the whole down (特教学校 + 随班就读 + 送教上门 = 入学人数): when every part is
+   * given they must add up to the whole exactly. Such parts are never reported as unused input.
+   */
+  readonly exact?: boolean;
 }
 
 /** Where a definition comes from. */
@@ -226,29 +232,33 @@ function buildInputSchema<F extends FieldSpecs>(
         }
       }
     }
-    for (const { part, whole } of constraints) {
-      const parts = typeof part === 'string' ? [part] : part;
-      const partValues = parts.map((name) => input[name]);
+    for (const { part, whole, exact } of constraints) {
+      const parts = (typeof part === 'string' ? [part] : part).filter((name) => input[name] !== undefined);
       const wholeValue = input[whole];
-      if (partValues.some((value) => value === undefined) || wholeValue === undefined) continue;
-      const partSum = partValues.reduce<Decimal>((sum, value) => sum.plus(toDecimal(value as number)), toDecimal(0));
-      if (partSum.gt(toDecimal(wholeValue as number))) {
-        const wholeLabels = labelOf(fields, whole);
-        const partsZh = parts
-          .map((name) => `${labelOf(fields, name)['zh-CN']}(${name} = ${String(input[name])})`)
-          .join(' + ');
-        const partsEn = parts
-          .map((name) => `${name} (${labelOf(fields, name).en}, ${String(input[name])})`)
-          .join(' + ');
-        context.addIssue({
-          code: 'custom',
-          path: [parts[0] ?? whole],
-          params: {
-            zh: `${partsZh}不能大于${wholeLabels['zh-CN']}(${whole} = ${String(wholeValue)})`,
-            en: `${partsEn} cannot exceed ${whole} (${wholeLabels.en}, ${String(wholeValue)}).`,
-          },
-        });
-      }
+      if (parts.length === 0 || wholeValue === undefined) continue;
+      const partSum = parts.reduce<Decimal>((sum, name) => sum.plus(toDecimal(input[name] as number)), toDecimal(0));
+      const wholeAmount = toDecimal(wholeValue as number);
+      const allGiven = typeof part === 'string' || parts.length === part.length;
+      const tooMuch = partSum.gt(wholeAmount);
+      if (!tooMuch && !(exact && allGiven && !partSum.equals(wholeAmount))) continue;
+      const wholeLabels = labelOf(fields, whole);
+      const partsZh = parts.map((name) => `${labelOf(fields, name)['zh-CN']}(${name} = ${String(input[name])})`).join(' + ');
+      const partsEn = parts.map((name) => `${name} (${labelOf(fields, name).en}, ${String(input[name])})`).join(' + ');
+      const sumZh = parts.length > 1 ? `合计 ${partSum.toString()},` : '';
+      const sumEn = parts.length > 1 ? ` add up to ${partSum.toString()}, which` : '';
+      context.addIssue({
+        code: 'custom',
+        path: [tooMuch ? (parts[0] ?? whole) : whole],
+        params: tooMuch
+          ? {
+              zh: `${partsZh}${sumZh}不能大于${wholeLabels['zh-CN']}(${whole} = ${String(wholeValue)})`,
+              en: `${partsEn}${sumEn} cannot exceed ${whole} (${wholeLabels.en}, ${String(wholeValue)}).`,
+            }
+          : {
+              zh: `${partsZh}${sumZh}应等于${wholeLabels['zh-CN']}(${whole} = ${String(wholeValue)})`,
+              en: `${partsEn}${sumEn} must equal ${whole} (${wholeLabels.en}, ${String(wholeValue)}).`,
+            },
+      });
     }
   });
 }

@@ -49,7 +49,7 @@ describe('disabled_children_enrolment_rate', () => {
   });
 
   describe('the breakdown 特教学校 + 随班就读 + 送教上门', () => {
-    it('all three adding up to enrolled is accepted, checked, then set aside', () => {
+    it('all three adding up to enrolled is accepted, checked, and kept among the inputs', () => {
       // 412 + 1391 + 166 = 1969
       const result = compute({
         enrolled: 1969,
@@ -60,7 +60,13 @@ describe('disabled_children_enrolment_rate', () => {
       });
       expect(result.formattedValue).toBe('98.45');
       expect(result.warnings).toEqual([]);
-      expect(Object.keys(result.inputs).sort()).toEqual(['enrolled', 'population']);
+      expect(Object.keys(result.inputs).sort()).toEqual([
+        'byHomeTeaching',
+        'byMainstream',
+        'bySpecialSchool',
+        'enrolled',
+        'population',
+      ]);
     });
 
     it('three parts that do not add up to enrolled are a bilingual error on enrolled', () => {
@@ -75,7 +81,7 @@ describe('disabled_children_enrolment_rate', () => {
       expect(error.code).toBe('invalid_input');
       expect(error.path).toEqual(['enrolled']);
       expect(error.messageZh).toContain('合计 1963,应等于入学的适龄残疾儿童少年数(enrolled = 1969)');
-      expect(error.messageEn).toContain('add up to 1963, but they must add up to enrolled');
+      expect(error.messageEn).toContain('add up to 1963, which must equal enrolled');
     });
 
     it('some parts may be given; together they must not exceed enrolled', () => {

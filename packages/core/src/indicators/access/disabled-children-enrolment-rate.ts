@@ -1,6 +1,5 @@
 import { defineIndicator } from '../../definition/define-indicator';
 import { QUALITY_BALANCE_2017_DOCUMENT } from './_lib/access-sources';
-import { withPartsOfWhole } from './_lib/parts-of-whole';
 
 /**
  * 适龄残疾儿童少年入学率 — enrolled disabled children aged 6–14 as a percentage of all disabled
@@ -31,89 +30,89 @@ import { withPartsOfWhole } from './_lib/parts-of-whole';
  * result.thresholds[0]?.passed; // true (≥ 95, quality_balance_2017)
  * ```
  */
-export const disabledChildrenEnrolmentRate = withPartsOfWhole(
-  defineIndicator({
-    id: 'disabled_children_enrolment_rate',
-    version: '1.0.0',
-    labels: {
-      'zh-CN': '适龄残疾儿童少年入学率',
-      'zh-TW': '適齡殘疾兒童少年入學率',
-      en: 'Enrolment rate of disabled children aged 6-14',
-    },
-    description: {
-      zh: '入学(特教学校就读、随班就读、送教上门)的 6—14 岁残疾儿童少年数占该年龄段残疾儿童少年总数的百分比',
-      en: 'disabled children aged 6-14 who are enrolled (in special schools, in mainstream classes or taught at home) as a percentage of all disabled children of that age',
-    },
-    unit: 'percent',
-    decimals: 2,
-    fields: {
-      enrolled: {
-        kind: 'count',
-        labels: {
-          'zh-CN': '入学的适龄残疾儿童少年数',
-          'zh-TW': '入學的適齡殘疾兒童少年數',
-          en: 'enrolled disabled children aged 6-14',
-        },
-      },
-      population: {
-        kind: 'count',
-        labels: {
-          'zh-CN': '适龄残疾儿童少年总数',
-          'zh-TW': '適齡殘疾兒童少年總數',
-          en: 'disabled children aged 6-14',
-        },
-      },
-      bySpecialSchool: {
-        kind: 'count',
-        optional: true,
-        labels: { 'zh-CN': '特殊教育学校就读人数', 'zh-TW': '特殊教育學校就讀人數', en: 'in special schools' },
-      },
-      byMainstream: {
-        kind: 'count',
-        optional: true,
-        labels: { 'zh-CN': '随班就读人数', 'zh-TW': '隨班就讀人數', en: 'in mainstream classes' },
-      },
-      byHomeTeaching: {
-        kind: 'count',
-        optional: true,
-        labels: { 'zh-CN': '送教上门人数', 'zh-TW': '送教上門人數', en: 'taught at home' },
+export const disabledChildrenEnrolmentRate = defineIndicator({
+  id: 'disabled_children_enrolment_rate',
+  version: '1.0.0',
+  labels: {
+    'zh-CN': '适龄残疾儿童少年入学率',
+    'zh-TW': '適齡殘疾兒童少年入學率',
+    en: 'Enrolment rate of disabled children aged 6-14',
+  },
+  description: {
+    zh: '入学(特教学校就读、随班就读、送教上门)的 6—14 岁残疾儿童少年数占该年龄段残疾儿童少年总数的百分比',
+    en: 'disabled children aged 6-14 who are enrolled (in special schools, in mainstream classes or taught at home) as a percentage of all disabled children of that age',
+  },
+  unit: 'percent',
+  decimals: 2,
+  fields: {
+    enrolled: {
+      kind: 'count',
+      labels: {
+        'zh-CN': '入学的适龄残疾儿童少年数',
+        'zh-TW': '入學的適齡殘疾兒童少年數',
+        en: 'enrolled disabled children aged 6-14',
       },
     },
-    methods: {
-      standard: {
-        labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
-        formula: {
-          zh: '(特教学校就读 + 随班就读 + 送教上门人数) ÷ 适龄残疾儿童少年总数 × 100%',
-          en: '(in special schools + in mainstream classes + taught at home) ÷ disabled children aged 6-14 × 100%',
-        },
-        compute: ({ enrolled, population }) => ({ numerator: enrolled, denominator: population }),
+    population: {
+      kind: 'count',
+      labels: {
+        'zh-CN': '适龄残疾儿童少年总数',
+        'zh-TW': '適齡殘疾兒童少年總數',
+        en: 'disabled children aged 6-14',
       },
     },
-    defaultMethod: 'standard',
-    constraints: [{ part: 'enrolled', whole: 'population' }],
-    thresholds: [
-      {
-        regime: 'quality_balance_2017',
-        comparator: '>=',
-        value: '95',
-        note: { zh: '优质均衡教育质量第 2 项', en: 'quality part, item 2 of the 2017 regime' },
-      },
-    ],
-    source: {
-      document: QUALITY_BALANCE_2017_DOCUMENT,
-      note: {
-        zh: '分母为残联与教育部门比对核实的 6—14 岁残疾儿童少年名单;入学含特教学校就读、随班就读和送教上门',
-        en: 'the denominator is the list of disabled children aged 6-14 matched between the disabled persons’ federation and the education bureau; enrolment includes special schools, mainstream classes and home teaching',
-      },
+    bySpecialSchool: {
+      kind: 'count',
+      optional: true,
+      labels: { 'zh-CN': '特殊教育学校就读人数', 'zh-TW': '特殊教育學校就讀人數', en: 'in special schools' },
     },
-    example: {
-      input: { enrolled: 1969, population: 2000, bySpecialSchool: 412, byMainstream: 1391, byHomeTeaching: 166 },
-      value: '98.45',
-      note: {
-        zh: '济源示范区:适龄残疾儿童少年义务教育入学率达 98.45%(人数按比率推算)',
-        en: 'Jiyuan: enrolment rate of disabled children 98.45% (counts inferred from the rate)',
-      },
+    byMainstream: {
+      kind: 'count',
+      optional: true,
+      labels: { 'zh-CN': '随班就读人数', 'zh-TW': '隨班就讀人數', en: 'in mainstream classes' },
     },
-  }),
-  { parts: ['bySpecialSchool', 'byMainstream', 'byHomeTeaching'], whole: 'enrolled', mode: 'add_up' },
-);
+    byHomeTeaching: {
+      kind: 'count',
+      optional: true,
+      labels: { 'zh-CN': '送教上门人数', 'zh-TW': '送教上門人數', en: 'taught at home' },
+    },
+  },
+  methods: {
+    standard: {
+      labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
+      formula: {
+        zh: '(特教学校就读 + 随班就读 + 送教上门人数) ÷ 适龄残疾儿童少年总数 × 100%',
+        en: '(in special schools + in mainstream classes + taught at home) ÷ disabled children aged 6-14 × 100%',
+      },
+      compute: ({ enrolled, population }) => ({ numerator: enrolled, denominator: population }),
+    },
+  },
+  defaultMethod: 'standard',
+  constraints: [
+    { part: 'enrolled', whole: 'population' },
+    { part: ['bySpecialSchool', 'byMainstream', 'byHomeTeaching'], whole: 'enrolled', exact: true },
+  ],
+  thresholds: [
+    {
+      regime: 'quality_balance_2017',
+      comparator: '>=',
+      value: '95',
+      note: { zh: '优质均衡教育质量第 2 项', en: 'quality part, item 2 of the 2017 regime' },
+    },
+  ],
+  source: {
+    document: QUALITY_BALANCE_2017_DOCUMENT,
+    note: {
+      zh: '分母为残联与教育部门比对核实的 6—14 岁残疾儿童少年名单;入学含特教学校就读、随班就读和送教上门',
+      en: 'the denominator is the list of disabled children aged 6-14 matched between the disabled persons’ federation and the education bureau; enrolment includes special schools, mainstream classes and home teaching',
+    },
+  },
+  example: {
+    input: { enrolled: 1969, population: 2000, bySpecialSchool: 412, byMainstream: 1391, byHomeTeaching: 166 },
+    value: '98.45',
+    note: {
+      zh: '济源示范区:适龄残疾儿童少年义务教育入学率达 98.45%(人数按比率推算)',
+      en: 'Jiyuan: enrolment rate of disabled children 98.45% (counts inferred from the rate)',
+    },
+  },
+});

@@ -35,7 +35,15 @@ describe('upper_secondary_gross_enrolment_ratio', () => {
     const result = compute({ ...parts, population: 30000 });
     expect(result.formattedValue).toBe('86.2');
     expect(result.numerator.toString()).toBe('25860');
-    expect(result.inputs).toEqual({ enrolled: expect.anything(), population: expect.anything() });
+    expect(result.inputs.enrolled?.toString()).toBe('25860');
+    expect(Object.keys(result.inputs).sort()).toEqual([
+      'adultHighSchool',
+      'enrolled',
+      'generalHighSchool',
+      'population',
+      'secondaryVocational',
+      'technicalSchool',
+    ]);
     expect(result.warnings).toEqual([]);
   });
 
