@@ -104,7 +104,7 @@ export const upperSecondaryGrossEnrolmentRatio = defineIndicator({
         zh: '(普通高中 + 成人高中 + 中等职业学校 + 技工学校在校生数) ÷ 15—17 岁人口数 × 100%',
         en: '(general + adult high-school + secondary vocational + technical-school students) ÷ population aged 15-17 × 100%',
       },
-      // Given as its parts, `enrolled` is their sum (see withPartsOfWhole), so it is always there.
+      // Given as its parts, `enrolled` is their sum (see normalize), so it is always there.
       requires: ['enrolled'],
       compute: ({ enrolled, population }) => ({ numerator: enrolled, denominator: population }),
     },
