@@ -84,7 +84,8 @@ const internationalIds = [
 
 const definitions = Object.values(indicatorDefinitions) as unknown as IndicatorDefinition<string, FieldSpecs, string>[];
 // Characters that only Simplified Chinese writes this way; a zh-TW label must not contain them.
-const simplifiedOnly = /[学资务毕业数转机构压减费实际为这个课参与开围范调后现员问题]/;
+const simplifiedOnly =
+  /[与专业两严个为乐书买于仅仪体儿内册准减则办务动单历压县参后员园围图场备学实对岁岗师应开当径总报拥数时术机条构标残毕满点现监盖积简级练组络统续网职艺范营规视计认训设证语课调购贯费资轧转轮辅达迁过这连适钟键长门问队阶际随频题额馆龄]/;
 
 describe('the catalogue', () => {
   it('answers for every id in spec/indicators.md, and the international forms', () => {
@@ -113,11 +114,19 @@ describe('the catalogue', () => {
       expect(Number.isInteger(definition.decimals)).toBe(true);
     });
 
-    it('labels every field in three scripts', () => {
+    it('labels every field, list item and method in three scripts', () => {
       for (const field of Object.values(definition.fields)) {
         expect(field.labels['zh-CN']).toMatch(/\p{Script=Han}/u);
         expect(field.labels['zh-TW']).not.toMatch(simplifiedOnly);
         expect(field.labels.en.length).toBeGreaterThan(1);
+        for (const labels of Object.values(field.itemLabels ?? {})) {
+          expect(labels['zh-TW']).not.toMatch(simplifiedOnly);
+          expect(labels.en.length).toBeGreaterThan(1);
+        }
+      }
+      for (const name of definition.methodNames) {
+        expect(definition.methods[name]?.labels['zh-TW']).not.toMatch(simplifiedOnly);
+        expect(definition.methods[name]?.labels.en.length).toBeGreaterThan(1);
       }
     });
 

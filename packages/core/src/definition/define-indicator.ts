@@ -242,7 +242,9 @@ function buildInputSchema<F extends FieldSpecs>(
       const tooMuch = partSum.gt(wholeAmount);
       if (!tooMuch && !(exact && allGiven && !partSum.equals(wholeAmount))) continue;
       const wholeLabels = labelOf(fields, whole);
-      const partsZh = parts.map((name) => `${labelOf(fields, name)['zh-CN']}(${name} = ${String(input[name])})`).join(' + ');
+      const partsZh = parts
+        .map((name) => `${labelOf(fields, name)['zh-CN']}(${name} = ${String(input[name])})`)
+        .join(' + ');
       const partsEn = parts.map((name) => `${name} (${labelOf(fields, name).en}, ${String(input[name])})`).join(' + ');
       const sumZh = parts.length > 1 ? `合计 ${partSum.toString()},` : '';
       const sumEn = parts.length > 1 ? ` add up to ${partSum.toString()}, which` : '';
