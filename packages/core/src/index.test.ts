@@ -35,6 +35,18 @@ describe('the package entry', () => {
       'mcLooneIndex',
       'genderParityIndex',
       'rankContributions',
+      'computeCohortIndicators',
+      'createStudentTable',
+      'studentTableFromColumns',
+      'studentStatuses',
+      'SchoolYear',
+      'parseSchoolYear',
+      'schoolYearOf',
+      'schoolYearRange',
+      'lastSchoolYears',
+      'ageAtCutoff',
+      'officialAgeGroups',
+      'countPopulationByAgeGroup',
     ];
     for (const name of expected) expect(core, name).toHaveProperty(name);
   });

@@ -25,6 +25,29 @@ export {
 export { indicatorIds } from './catalogue/indicator-ids';
 export { isIndicatorId } from './catalogue/is-indicator-id';
 export { type IndicatorSummary, listIndicators } from './catalogue/list-indicators';
+export {
+  type CohortIndicatorId,
+  type CohortIndicatorReport,
+  type CohortIndicatorResults,
+  type ComputeCohortIndicatorsOptions,
+  computeCohortIndicators,
+  type GradeRetention,
+  type UnavailableCohortIndicator,
+} from './cohort/compute-cohort-indicators';
+export { type CreateStudentTableOptions, createStudentTable, type StudentRecord } from './cohort/create-student-table';
+export {
+  type StudentFlag,
+  type StudentStatus,
+  studentFlags,
+  studentStatuses,
+  studentStatusLabels,
+} from './cohort/student-status';
+export type { ExcludedRecord, ExcludedRecordReason, StudentGroupKey, StudentTable } from './cohort/student-table';
+export {
+  type StudentColumnGroups,
+  type StudentColumns,
+  studentTableFromColumns,
+} from './cohort/student-table-from-columns';
 export { computeIndicator } from './compute/compute-indicator';
 export type { ComputeIndicatorOptions } from './compute/compute-indicator-options';
 export { computeWithDefinition } from './compute/compute-with-definition';
@@ -117,5 +140,31 @@ export { checkThresholds } from './result/check-thresholds';
 export { IndicatorResult, type IndicatorResultJson, type IndicatorResultParameters } from './result/indicator-result';
 export type { NoValueReason, ResultWarning, ResultWarningCode } from './result/result-warning';
 export type { SchoolStage, Threshold, ThresholdCheck, ThresholdComparator } from './result/threshold';
+export type { DateInput, MonthDay } from './school-year/_lib/calendar-date';
+export type { SchoolYearInput } from './school-year/_lib/to-school-year';
+export { type AgeAtCutoffOptions, ageAtCutoff, type LeapDayBirthday } from './school-year/age-at-cutoff';
+export { type AgeGroupsOfOptions, ageGroupsOf } from './school-year/age-groups-of';
+export {
+  type AgeCount,
+  type CountPopulationByAgeGroupOptions,
+  countPopulationByAgeGroup,
+  type PopulationByAgeGroup,
+  type RejectedBirthDate,
+  type RejectedBirthDateReason,
+} from './school-year/count-population-by-age-group';
+export { type LastSchoolYearsOptions, lastSchoolYears } from './school-year/last-school-years';
+export { type AgeGroup, type AgeGroupId, officialAgeGroups } from './school-year/official-age-groups';
+export { type ParseSchoolYearOptions, parseSchoolYear } from './school-year/parse-school-year';
+export {
+  type ResolvedSchoolYearOptions,
+  type SchoolTerm,
+  type SchoolTermId,
+  SchoolYear,
+  type SchoolYearFormatStyle,
+  type SchoolYearOptions,
+  schoolYearFormatStyles,
+} from './school-year/school-year';
+export { schoolYearOf } from './school-year/school-year-of';
+export { schoolYearRange } from './school-year/school-year-range';
 export { convertMoney, type MoneyUnit } from './units/money';
 export { type Unit, type UnitInfo, unitInfo } from './units/unit';
