@@ -47,6 +47,8 @@ describe('the package entry', () => {
       'ageAtCutoff',
       'officialAgeGroups',
       'countPopulationByAgeGroup',
+      'flowRatesByGrade',
+      'reconstructCohort',
     ];
     for (const name of expected) expect(core, name).toHaveProperty(name);
   });

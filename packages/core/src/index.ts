@@ -35,6 +35,31 @@ export {
   type UnavailableCohortIndicator,
 } from './cohort/compute-cohort-indicators';
 export { type CreateStudentTableOptions, createStudentTable, type StudentRecord } from './cohort/create-student-table';
+export type { CohortWarning, CohortWarningCode } from './cohort/reconstructed/cohort-warning';
+export {
+  type FlowRateNoValueReason,
+  type FlowRatesByGradeInput,
+  type FlowRatesByGradeJson,
+  type FlowRatesByGradeResult,
+  flowRatesByGrade,
+  type GradeEnrolment,
+  type GradeFlowRates,
+  type GradeFlowRatesJson,
+} from './cohort/reconstructed/flow-rates-by-grade';
+export type { GradeLabel } from './cohort/reconstructed/grade-label';
+export type { MaxRepetitions } from './cohort/reconstructed/max-repetitions';
+export {
+  type CohortGradeNoValueReason,
+  type CohortGradeRates,
+  type CohortRatesInput,
+  type ReconstructCohortOptions,
+  type ReconstructedCohortGrade,
+  type ReconstructedCohortGradeJson,
+  type ReconstructedCohortJson,
+  type ReconstructedCohortNoValueReason,
+  type ReconstructedCohortResult,
+  reconstructCohort,
+} from './cohort/reconstructed/reconstruct-cohort';
 export {
   type StudentFlag,
   type StudentStatus,

@@ -8,12 +8,12 @@ import { UIS_DECIMALS_NOTE, UIS_DOCUMENT } from './_lib/uis-sources';
  * level or cycle of education in a given school year who are expected to reach the last grade,
  * regardless of repetition.
  *
- * One method for now, `true_cohort`: from cohort counts, the pupils of the school cohort who
- * reached the last grade (whether or not they repeated a grade on the way) ÷ the pupils of that
- * cohort originally enrolled in the first grade × 100%, where a pupil-level register (学籍) can
- * follow the cohort. The UIS estimates it with the reconstructed cohort method instead, from
- * enrolment by grade for two consecutive years and repeaters by grade; that method comes in a
- * later issue as a second method, beside this one.
+ * One method, `true_cohort`: from cohort counts, the pupils of the school cohort who reached the
+ * last grade (whether or not they repeated a grade on the way) ÷ the pupils of that cohort
+ * originally enrolled in the first grade × 100%, where a pupil-level register (学籍) can follow
+ * the cohort. Where only enrolment by grade for two consecutive years and repeaters by grade are
+ * known, the UIS reconstructed cohort method estimates it: use {@link flowRatesByGrade} and
+ * {@link reconstructCohort} (its `survivalRateToLastGrade`).
  *
  * The reached pupils are members of the cohort, so `reachedLastGrade` > `cohortEntrants` is an
  * input error. Not the Chinese 巩固率, which counts graduates against entrants without following
@@ -77,8 +77,8 @@ export const survivalRateToLastGrade = defineIndicator({
   source: {
     document: UIS_DOCUMENT,
     note: {
-      zh: `UIS 通常用重构队列法(两个相邻学年分年级在校生数和留级生数)估算;本版只提供按队列人数计算的真实队列口径,重构队列法将在后续版本作为另一口径加入。${UIS_DECIMALS_NOTE.zh}`,
-      en: `the UIS estimates it with the reconstructed cohort method (enrolment by grade for two consecutive years plus repeaters); this version offers the true-cohort method from cohort counts only, and the reconstructed-cohort method will be added later as another method. ${UIS_DECIMALS_NOTE.en}`,
+      zh: `UIS 通常用重构队列法(两个相邻学年分年级在校生数和留级生数)估算;本指标为按队列人数计算的真实队列口径;只有分年级人数时用 flowRatesByGrade 与 reconstructCohort 估算。${UIS_DECIMALS_NOTE.zh}`,
+      en: `the UIS estimates it with the reconstructed cohort method (enrolment by grade for two consecutive years plus repeaters); this indicator is the true-cohort method from cohort counts; with enrolment by grade only, estimate it with flowRatesByGrade and reconstructCohort. ${UIS_DECIMALS_NOTE.en}`,
     },
   },
   example: {
