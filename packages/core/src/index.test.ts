@@ -49,6 +49,9 @@ describe('the package entry', () => {
       'countPopulationByAgeGroup',
       'flowRatesByGrade',
       'reconstructCohort',
+      'checkWithSchema',
+      'validateWithSchema',
+      'inputSchemas',
     ];
     for (const name of expected) expect(core, name).toHaveProperty(name);
   });

@@ -193,3 +193,10 @@ export { schoolYearOf } from './school-year/school-year-of';
 export { schoolYearRange } from './school-year/school-year-range';
 export { convertMoney, type MoneyUnit } from './units/money';
 export { type Unit, type UnitInfo, unitInfo } from './units/unit';
+export {
+  type CheckWithSchemaOptions,
+  type CheckWithSchemaOutcome,
+  checkWithSchema,
+} from './validation/check-with-schema';
+export { inputSchemas } from './validation/input-schemas';
+export { validateWithSchema } from './validation/validate-with-schema';
