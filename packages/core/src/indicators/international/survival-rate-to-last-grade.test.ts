@@ -16,9 +16,9 @@ describe('survival_rate_to_last_grade', () => {
     expect(compute({ reachedLastGrade: 1199, cohortEntrants: 1230 }).formattedValue).toBe('97.5');
   });
 
-  it('only the true-cohort method exists until the reconstructed cohort method is added', () => {
+  it('is the true-cohort method; its note points to reconstructCohort for enrolment by grade', () => {
     expect(survivalRateToLastGrade.methodNames).toEqual(['true_cohort']);
-    expect(survivalRateToLastGrade.source.note?.en).toContain('reconstructed-cohort method will be added later');
+    expect(survivalRateToLastGrade.source.note?.en).toContain('estimate it with flowRatesByGrade and reconstructCohort');
     try {
       computeWithDefinition(survivalRateToLastGrade, { reachedLastGrade: 1, cohortEntrants: 2 }, {
         method: 'reconstructed_cohort',
