@@ -18,7 +18,9 @@ describe('survival_rate_to_last_grade', () => {
 
   it('is the true-cohort method; its note points to reconstructCohort for enrolment by grade', () => {
     expect(survivalRateToLastGrade.methodNames).toEqual(['true_cohort']);
-    expect(survivalRateToLastGrade.source.note?.en).toContain('estimate it with flowRatesByGrade and reconstructCohort');
+    expect(survivalRateToLastGrade.source.note?.en).toContain(
+      'estimate it with flowRatesByGrade and reconstructCohort',
+    );
     try {
       computeWithDefinition(survivalRateToLastGrade, { reachedLastGrade: 1, cohortEntrants: 2 }, {
         method: 'reconstructed_cohort',
