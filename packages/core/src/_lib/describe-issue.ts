@@ -57,9 +57,17 @@ export function describeIssue(
           `${subject} must be a whole number: counts of people, schools or classes cannot be fractional (got ${received}).`,
         );
       }
+      const expected: Record<string, { zh: string; en: string }> = {
+        number: { zh: '有限数字', en: 'a finite number' },
+        boolean: { zh: 'true 或 false', en: 'true or false' },
+        string: { zh: '文本', en: 'text' },
+        array: { zh: '数组', en: 'an array' },
+        object: { zh: '对象', en: 'an object' },
+      };
+      const wanted = expected[String(issue.expected)] ?? { zh: String(issue.expected), en: String(issue.expected) };
       return make(
-        `${field.zh}(${at})应为有限数字,收到 ${received}`,
-        `${subject} must be a finite number (got ${received}).`,
+        `${field.zh}(${at})应为${wanted.zh},收到 ${received}`,
+        `${subject} must be ${wanted.en} (got ${received}).`,
       );
     }
     case 'too_small': {
