@@ -1,3 +1,4 @@
+import { checkOptionRecord } from '../../_lib/check-option-record';
 import { describeValue } from '../../_lib/describe-value';
 import { InvalidOptionError } from '../../errors/invalid-option-error';
 import type { EquityScale } from './equity-school';
@@ -20,23 +21,7 @@ export function resolveEquityOptions(
   allowed: readonly ('scale' | 'groupBy' | 'adjusted')[],
 ): ResolvedEquityOptions & { readonly adjusted: boolean } {
   if (options === undefined) return { scale: 1, groupBy: false, adjusted: false };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: `options 应为对象,收到 ${describeValue(options)}`,
-      messageEn: `options must be an object (got ${describeValue(options)}).`,
-    });
-  }
-  const record = options as Record<string, unknown>;
-  for (const name of Object.keys(record)) {
-    if (!(allowed as readonly string[]).includes(name)) {
-      throw new InvalidOptionError({
-        path: ['options', name],
-        messageZh: `未知选项 ${name};可用选项:${allowed.join('、')}`,
-        messageEn: `unknown option ${name}; the options are: ${allowed.join(', ')}.`,
-      });
-    }
-  }
+  const record = checkOptionRecord(options, allowed);
   const scale = record.scale ?? 1;
   if (scale !== 1 && scale !== 100) {
     throw new InvalidOptionError({

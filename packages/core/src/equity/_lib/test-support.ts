@@ -2,15 +2,7 @@ import fc from 'fast-check';
 import { Decimal } from '../../_lib/decimal';
 import type { EquitySchool } from './equity-school';
 
-/** Test helper: runs `run` and returns what it threw; fails when it throws nothing. */
-export function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+export { catchError } from '../../_test/catch-error';
 
 /** Test helper: whether two decimals agree to within `tolerance`. */
 export function isClose(actual: Decimal | null, expected: Decimal | null, tolerance = '1e-50'): boolean {

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 
-/** Runs `action` and returns what it threw; fails when it throws nothing. */
-export function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the action to throw');
-}
+export { catchError as thrown } from '../../_test/catch-error';
 
 type Env = Record<string, string | undefined>;
 const env = (globalThis as unknown as { process?: { env: Env } }).process?.env;

@@ -1,3 +1,4 @@
+import { checkOptionRecord } from '../../../_lib/check-option-record';
 import { type Decimal, toDecimal } from '../../../_lib/decimal';
 import { nonNegativeDecimalSchema } from '../../../_lib/decimal-schema';
 import { describeValue } from '../../../_lib/describe-value';
@@ -24,23 +25,7 @@ const OPTION_NAMES = ['cohortSize', 'maxRepetitions'] as const;
  */
 export function resolveCohortOptions(options: unknown): ResolvedCohortOptions {
   if (options === undefined) return { cohortSize: toDecimal(1000), maxRepetitions: 'unlimited' };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: `options 应为对象,收到 ${describeValue(options)}`,
-      messageEn: `options must be an object (got ${describeValue(options)}).`,
-    });
-  }
-  const record = options as Record<string, unknown>;
-  for (const name of Object.keys(record)) {
-    if (!(OPTION_NAMES as readonly string[]).includes(name)) {
-      throw new InvalidOptionError({
-        path: ['options', name],
-        messageZh: `未知选项 ${name};可用选项:${OPTION_NAMES.join('、')}`,
-        messageEn: `unknown option ${name}; the options are: ${OPTION_NAMES.join(', ')}.`,
-      });
-    }
-  }
+  const record = checkOptionRecord(options, OPTION_NAMES);
   const size = record.cohortSize ?? 1000;
   const parsedSize = nonNegativeDecimalSchema.safeParse(size);
   if (!parsedSize.success || toDecimal(parsedSize.data).isZero()) {

@@ -2,15 +2,7 @@ import fc from 'fast-check';
 import { Decimal } from '../../../_lib/decimal';
 import type { FlowRatesByGradeInput, GradeEnrolment } from '../flow-rates-by-grade';
 
-/** Test helper: runs `run` and returns what it threw; fails when it throws nothing. */
-export function catchError(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error, none was thrown');
-}
+export { catchError } from '../../../_test/catch-error';
 
 /**
  * Test helper: whether two decimals agree to within `tolerance`, relative to the expected value
