@@ -1,0 +1,3 @@
+import { evaluateDemoCounty } from './evaluate-demo-county';
+
+console.log(evaluateDemoCounty().lines.join('\n'));
