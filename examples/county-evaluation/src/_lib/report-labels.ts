@@ -147,6 +147,7 @@ export const statusNames: { readonly [Status in ItemStatus]: string } = {
   passed: '✓ 达标 pass',
   failed: '✗ 未达标 fail',
   not_supplied: '… 未提供 not supplied',
+  not_applicable: '– 不适用 not applicable',
 };
 
 /** Pass, fail or no value, for a check that may have none. */

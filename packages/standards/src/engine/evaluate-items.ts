@@ -15,6 +15,10 @@ import type { SchoolRecord } from '../school/school-record';
 import type { ItemEvaluation } from './evaluation';
 import { checkSchools } from './school-checks';
 
+function display(value: Decimal, decimals: number, suffix: string): string {
+  return `${value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals)}${suffix}`;
+}
+
 function compare(value: Decimal, comparator: ThresholdComparator, threshold: Decimal): boolean {
   const order = value.comparedTo(threshold);
   return { '>=': order >= 0, '>': order > 0, '<=': order <= 0, '<': order < 0, '=': order === 0 }[comparator];
@@ -32,6 +36,7 @@ function base(item: RegimeItem) {
     kind: item.kind,
     veto: item.veto === true,
     value: null,
+    displayValue: null,
     comparator: null,
     threshold: null,
     result: null,
@@ -121,7 +126,7 @@ export function evaluateItems(
       if (denominator.isZero()) {
         return {
           ...base(item),
-          status: 'not_supplied',
+          status: 'not_applicable',
           passed: null,
           comparator: item.comparator,
           threshold: threshold.toString(),
@@ -136,8 +141,9 @@ export function evaluateItems(
         status: passed ? 'passed' : 'failed',
         passed,
         value: value.toString(),
+        displayValue: display(value, 2, item.scale === 100 ? '%' : ''),
         comparator: item.comparator,
-        threshold: threshold.toString(),
+        threshold: item.threshold,
         shortfall:
           passed || !(item.comparator === '>=' || item.comparator === '>')
             ? null
@@ -172,8 +178,10 @@ export function evaluateItems(
       status: passed === null ? 'not_supplied' : passed ? 'passed' : 'failed',
       passed,
       value: result.exact?.toString() ?? null,
+      displayValue:
+        result.formattedValue === null ? null : `${result.formattedValue}${result.unit === 'percent' ? '%' : ''}`,
       comparator: item.comparator,
-      threshold: threshold.toString(),
+      threshold: item.threshold,
       result: result.toJSON(),
       shortfall:
         passed === false && (item.comparator === '>=' || item.comparator === '>')

@@ -36,7 +36,7 @@ describe('evaluateRegime — the 2017 school rule', () => {
     );
     expect(school?.passed).toBe(false);
     expect(school?.reasons.map((reason) => reason.en)).toEqual([
-      'equipment_value_per_student is below 85% of its standard',
+      'Teaching equipment value per student 1699.00 is below 85% of the standard 2000',
     ]);
   });
 
@@ -168,7 +168,15 @@ describe('evaluateRegime — scope, items and verdict', () => {
       },
     });
     const item = (id: string) => evaluation.items.find((entry) => entry.id === id);
-    expect(item('teacher_rotation')).toMatchObject({ status: 'failed', value: '8', threshold: '10' });
+    expect(item('teacher_rotation')).toMatchObject({
+      status: 'failed',
+      value: '8',
+      displayValue: '8.00%',
+      threshold: '10',
+    });
+    expect(evaluation.verdict.failures.find((failure) => failure.id === 'teacher_rotation')?.message.en).toContain(
+      ': 8.00% (needs >= 10)',
+    );
     // 10% of 1000 = 100 rotated needed, 80 rotated
     expect(item('teacher_rotation')?.shortfall?.amount).toBe('20');
     expect(item('layout_planned')).toMatchObject({
@@ -207,6 +215,33 @@ describe('evaluateRegime — scope, items and verdict', () => {
     expect(classSize?.shortfall?.amount).toBe('2');
   });
 
+  it('a ratio over zero is not applicable, and does not hold the verdict back', () => {
+    const evaluation = evaluateRegime(qualityBalance2017, {
+      schools: [primarySchool()],
+      items: { special_education_funding: { funding: 0, students: 0 } },
+    });
+    const item = evaluation.items.find((entry) => entry.id === 'special_education_funding');
+    expect(item?.status).toBe('not_applicable');
+    expect(evaluation.verdict.notSupplied).not.toContain('special_education_funding');
+  });
+
+  it('lists senior stages as not evaluated, with the reason', () => {
+    const evaluation = evaluateRegime(qualityBalance2017, {
+      schools: [
+        primarySchool({
+          id: 'W-01',
+          type: 'complete_secondary',
+          primary: undefined,
+          junior: { ...primaryFigures, students: 600 },
+          senior: { ...primaryFigures, students: 500 },
+        }),
+      ],
+    });
+    expect(evaluation.scope.stagesNotEvaluated.map((stage) => [stage.id, stage.reason])).toEqual([
+      ['W-01#senior', 'senior_stage'],
+    ]);
+  });
+
   it('a provincial variant changes numbers without copying the regime', () => {
     const henan = defineRegimeVariant(qualityBalance2017, {
       id: 'quality_balance_2017_henan',
@@ -218,7 +253,9 @@ describe('evaluateRegime — scope, items and verdict', () => {
       items: { teacher_rotation: { rotated: 80, eligible: 1000 } },
     });
     expect(evaluation.regime.id).toBe('quality_balance_2017_henan');
-    expect(evaluation.items.find((entry) => entry.id === 'teacher_rotation')?.status).toBe('passed');
+    const rotation = evaluation.items.find((entry) => entry.id === 'teacher_rotation');
+    expect(rotation?.status).toBe('passed');
+    expect(rotation?.note?.en).toBe("this variant's threshold is 7 (nationally 10)");
     expect(schoolOf(evaluation, 'P-01')?.indicators[5]).toMatchObject({ standard: '2200', passed: false });
     expect(qualityBalance2017.resources?.indicators[5]?.standards?.primary).toBe('2000');
     expect(() => defineRegimeVariant(qualityBalance2017, { itemThresholds: { nonsense: '1' } })).toThrow(

@@ -1,4 +1,4 @@
-import { checkWithSchema, type InputIssue, InvalidInputError } from '@edukpi/core';
+import { checkWithSchema, getIndicatorDefinition, type InputIssue, InvalidInputError } from '@edukpi/core';
 import type { Regime } from '../regimes/regime';
 import { schoolFieldNames } from '../school/school-field-names';
 import { type SchoolRecord, schoolRecordSchema } from '../school/school-record';
@@ -85,13 +85,32 @@ export function evaluateRegime(
 
   const scoped = applyScope(schools, { ...regime.scope, ...options.scope });
   const stageSchools: StageSchool[] = [];
-  const stagesWithoutStudents: { id: string; name: string; stage: string }[] = [];
+  const stagesNotEvaluated: RegimeEvaluation['scope']['stagesNotEvaluated'][number][] = [];
   for (const school of scoped.included) {
     for (const stageSchool of splitSchool(school)) {
-      if (stageSchool.stage === 'senior') continue;
-      if (stageSchool.students === 0)
-        stagesWithoutStudents.push({ id: stageSchool.id, name: stageSchool.name, stage: stageSchool.stage });
-      else stageSchools.push(stageSchool);
+      const { id, name, stage } = stageSchool;
+      if (stage === 'senior') {
+        stagesNotEvaluated.push({
+          id,
+          name,
+          stage,
+          reason: 'senior_stage',
+          message: {
+            zh: '高中学段不参加义务教育资源配置评估',
+            en: 'the senior stage is outside a compulsory-education evaluation',
+          },
+        });
+      } else if (stageSchool.students === 0) {
+        stagesNotEvaluated.push({
+          id,
+          name,
+          stage,
+          reason: 'no_students',
+          message: { zh: '该学段没有在校生,不参加比较', en: 'the stage has no students, so it is not compared' },
+        });
+      } else {
+        stageSchools.push(stageSchool);
+      }
     }
   }
 
@@ -111,8 +130,8 @@ export function evaluateRegime(
       kind: 'item',
       id: item.id,
       message: {
-        zh: `${item.labels['zh-CN']}${item.value === null ? '' : `:${item.value}`}${item.shortfall === null ? '' : `;${item.shortfall.description.zh}`}`,
-        en: `${item.labels.en}${item.value === null ? '' : `: ${item.value}`}${item.shortfall === null ? '' : `; ${item.shortfall.description.en}`}`,
+        zh: `${item.labels['zh-CN']}${item.displayValue === null ? '' : `:${item.displayValue}(应 ${item.comparator} ${item.threshold})`}${item.shortfall === null ? '' : `;${item.shortfall.description.zh}`}`,
+        en: `${item.labels.en}${item.displayValue === null ? '' : `: ${item.displayValue} (needs ${item.comparator} ${item.threshold})`}${item.shortfall === null ? '' : `; ${item.shortfall.description.en}`}`,
       },
     });
   }
@@ -133,8 +152,8 @@ export function evaluateRegime(
         kind: 'coefficient',
         id: `${check.stage}:${check.indicator}`,
         message: {
-          zh: `${check.stage === 'primary' ? '小学' : '初中'} ${check.indicator} 差异系数 ${check.displayCoefficient} 超过 ${check.threshold};拉大差异最多的学校:${pulling}`,
-          en: `${check.stage} ${check.indicator} CV ${check.displayCoefficient} above ${check.threshold}; schools pulling it up most: ${pulling}`,
+          zh: `${check.stage === 'primary' ? '小学' : '初中'}${getIndicatorDefinition(check.indicator).labels['zh-CN']}差异系数 ${check.displayCoefficient} 超过 ${check.threshold};拉大差异最多的学校:${pulling}`,
+          en: `${check.stage} ${getIndicatorDefinition(check.indicator).labels.en}: CV ${check.displayCoefficient} above ${check.threshold}; schools pulling it up most: ${pulling}`,
         },
       });
     }
@@ -166,7 +185,7 @@ export function evaluateRegime(
       schoolsGiven: schools.length,
       schoolsEvaluated: scoped.included.length,
       excluded: scoped.excluded,
-      stagesWithoutStudents,
+      stagesNotEvaluated,
     },
     resources: resources === null ? null : { ...resources, passed: resourcesPassed },
     items,

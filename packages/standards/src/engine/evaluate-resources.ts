@@ -47,7 +47,7 @@ function checkIndicator(
     indicator: rule.indicator,
     value: value.toString(),
     displayValue,
-    standard: standard.toString(),
+    standard: standardText,
     passed,
     shareOfStandard: standard.isZero() ? null : value.div(standard).toString(),
     gap: value.minus(standard).toString(),
@@ -86,9 +86,10 @@ export function evaluateResources(
         });
       }
       for (const check of belowFloor) {
+        const labels = getIndicatorDefinition(check.indicator).labels;
         reasons.push({
-          zh: `${check.indicator} 未达到标准的 ${floor.times(100).toString()}%`,
-          en: `${check.indicator} is below ${floor.times(100).toString()}% of its standard`,
+          zh: `${labels['zh-CN']} ${check.displayValue},未达到标准 ${check.standard} 的 ${floor.times(100).toString()}%`,
+          en: `${labels.en} ${check.displayValue} is below ${floor.times(100).toString()}% of the standard ${check.standard}`,
         });
       }
     }
@@ -110,7 +111,8 @@ export function evaluateResources(
   for (const stage of ['primary', 'junior'] as const) {
     const members = stageSchools.filter((school) => school.stage === stage);
     if (members.length === 0) continue;
-    const threshold = new Decimal(part.coefficients.thresholds[stage]);
+    const thresholdText = part.coefficients.thresholds[stage];
+    const threshold = new Decimal(thresholdText);
     const stageCoefficients: (Decimal | null)[] = [];
     for (const rule of part.indicators) {
       const definition = getIndicatorDefinition(rule.indicator);
@@ -132,7 +134,7 @@ export function evaluateResources(
         coefficient: coefficient?.toString() ?? null,
         displayCoefficient: coefficient?.toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3) ?? null,
         mean: measure.mean?.toString() ?? null,
-        threshold: each ? threshold.toString() : null,
+        threshold: each ? thresholdText : null,
         passed,
         topContributors: rankContributions(measure.contributions)
           .slice(0, 3)
@@ -155,7 +157,7 @@ export function evaluateResources(
         stage,
         coefficient: mean?.toString() ?? null,
         displayCoefficient: mean?.toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3) ?? null,
-        threshold: threshold.toString(),
+        threshold: thresholdText,
         passed: mean === null ? null : mean.lte(threshold),
       });
     }

@@ -70,8 +70,11 @@ export interface CompositeCheck {
   readonly passed: boolean | null;
 }
 
-/** How an item stands. */
-export type ItemStatus = 'passed' | 'failed' | 'not_supplied';
+/**
+ * How an item stands: `not_applicable` when the county has nothing it applies to (a ratio over
+ * zero, e.g. special-education funding where there is no special-education school).
+ */
+export type ItemStatus = 'passed' | 'failed' | 'not_supplied' | 'not_applicable';
 
 /** One item of parts 2–4 (or of the preschool regime). */
 export interface ItemEvaluation {
@@ -85,6 +88,8 @@ export interface ItemEvaluation {
   readonly passed: boolean | null;
   /** The value checked, exact, where there is one. */
   readonly value: string | null;
+  /** The value rounded half up for display (2 decimals, or the indicator's), with `%` for percentages. */
+  readonly displayValue: string | null;
   readonly comparator: ThresholdComparator | null;
   readonly threshold: string | null;
   /** The indicator result, for `indicator` items. */
@@ -122,8 +127,17 @@ export interface RegimeEvaluation {
     readonly schoolsGiven: number;
     readonly schoolsEvaluated: number;
     readonly excluded: readonly ExcludedSchool[];
-    /** Stage schools left out of the resource part (no students in the stage), with the reason. */
-    readonly stagesWithoutStudents: readonly { readonly id: string; readonly name: string; readonly stage: string }[];
+    /**
+     * Stages of evaluated schools left out of the resource part, with the reason: a stage with no
+     * students, or a senior stage (the compulsory-education regimes compare primary and junior only).
+     */
+    readonly stagesNotEvaluated: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly stage: string;
+      readonly reason: 'no_students' | 'senior_stage';
+      readonly message: BilingualText;
+    }[];
   };
   readonly resources: {
     readonly schools: readonly SchoolEvaluation[];

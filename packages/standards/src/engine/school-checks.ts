@@ -92,7 +92,7 @@ export function checkSchools(check: SchoolCheckId, schools: readonly SchoolRecor
         if (over.length > 0) {
           fails(
             `${stage === 'primary' ? '小学' : '初中'}有 ${over.length} 个班超过 ${cap} 人(最大 ${Math.max(...over)} 人)`,
-            `${over.length} ${stage} classes above ${cap} (largest ${Math.max(...over)})`,
+            `${over.length} ${stage} ${over.length === 1 ? 'class' : 'classes'} above ${cap} (largest ${Math.max(...over)})`,
           );
         }
       }

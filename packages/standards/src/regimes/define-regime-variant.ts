@@ -58,7 +58,12 @@ export function defineRegimeVariant(base: Regime, changes: RegimeVariantChanges)
       const threshold = changes.itemThresholds?.[item.id];
       if (threshold === undefined) return item;
       if (!('threshold' in item)) throw new Error(`item ${item.id} of ${base.id} has no threshold to change`);
-      return { ...item, threshold };
+      // The label states the national number; the note says this variant's, so no reader is misled.
+      const note = {
+        zh: `本口径阈值为 ${threshold}(国家口径 ${item.threshold})`,
+        en: `this variant's threshold is ${threshold} (nationally ${item.threshold})`,
+      };
+      return { ...item, threshold, note };
     });
   const resources =
     base.resources === undefined
