@@ -1,5 +1,5 @@
-import { countSchema } from '../../_lib/decimal-schema';
 import { defineIndicator } from '../../definition/define-indicator';
+import { classSizeBandParts } from './_lib/class-size-band';
 
 /** 大班额: a class of 56 or more students. 55 is not large. */
 export const LARGE_CLASS_MINIMUM = 56;
@@ -27,34 +27,11 @@ export const largeClassShare = defineIndicator({
   },
   unit: 'percent',
   decimals: 2,
-  fields: {
-    classSizes: {
-      kind: 'items',
-      optional: true,
-      item: countSchema,
-      labels: { 'zh-CN': '各班学生数', 'zh-TW': '各班學生數', en: 'class sizes' },
-      tally: (sizes: readonly number[]) => ({
-        largeClasses: sizes.filter((size) => size >= LARGE_CLASS_MINIMUM).length,
-        classes: sizes.length,
-      }),
-    },
-    largeClasses: {
-      kind: 'count',
-      optional: true,
-      labels: { 'zh-CN': '大班额班级数', 'zh-TW': '大班額班級數', en: 'classes of 56 or more' },
-    },
-    classes: { kind: 'count', optional: true, labels: { 'zh-CN': '班级数', 'zh-TW': '班級數', en: 'classes' } },
-  },
-  inputForms: [['classSizes'], ['largeClasses', 'classes']],
-  constraints: [{ part: 'largeClasses', whole: 'classes' }],
-  methods: {
-    standard: {
-      labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
-      formula: { zh: '56 人及以上班级数 ÷ 班级数 × 100%', en: 'classes of 56+ ÷ classes × 100%' },
-      compute: ({ largeClasses, classes }) => ({ numerator: largeClasses, denominator: classes }),
-    },
-  },
-  defaultMethod: 'standard',
+  ...classSizeBandParts(LARGE_CLASS_MINIMUM, 'largeClasses', {
+    'zh-CN': '大班额班级数',
+    'zh-TW': '大班額班級數',
+    en: 'classes of 56 or more',
+  }),
   thresholds: [
     {
       regime: 'national_target',

@@ -1,5 +1,5 @@
-import { countSchema } from '../../_lib/decimal-schema';
 import { defineIndicator } from '../../definition/define-indicator';
+import { classSizeBandParts } from './_lib/class-size-band';
 
 /** 超大班额: a class of 66 or more students. 65 is not super-large (but is large, from 56). */
 export const SUPER_LARGE_CLASS_MINIMUM = 66;
@@ -33,36 +33,11 @@ export const superLargeClassShare = defineIndicator({
   },
   unit: 'percent',
   decimals: 2,
-  fields: {
-    classSizes: {
-      kind: 'items',
-      optional: true,
-      item: countSchema,
-      labels: { 'zh-CN': '各班学生数', 'zh-TW': '各班學生數', en: 'class sizes' },
-      tally: (sizes: readonly number[]) => ({
-        superLargeClasses: sizes.filter((size) => size >= SUPER_LARGE_CLASS_MINIMUM).length,
-        classes: sizes.length,
-      }),
-    },
-    superLargeClasses: {
-      kind: 'count',
-      optional: true,
-      labels: { 'zh-CN': '超大班额班级数', 'zh-TW': '超大班額班級數', en: 'classes of 66 or more' },
-    },
-    classes: { kind: 'count', optional: true, labels: { 'zh-CN': '班级数', 'zh-TW': '班級數', en: 'classes' } },
-  },
-  inputForms: [['classSizes'], ['superLargeClasses', 'classes']],
-  constraints: [{ part: 'superLargeClasses', whole: 'classes' }],
-  methods: {
-    standard: {
-      labels: { 'zh-CN': '标准口径', 'zh-TW': '標準口徑', en: 'standard' },
-      formula: { zh: '66 人及以上班级数 ÷ 班级数 × 100%', en: 'classes of 66+ ÷ classes × 100%' },
-      // Both input forms give these counts (the list is tallied into them), so the method always has them.
-      requires: ['superLargeClasses', 'classes'],
-      compute: ({ superLargeClasses, classes }) => ({ numerator: superLargeClasses, denominator: classes }),
-    },
-  },
-  defaultMethod: 'standard',
+  ...classSizeBandParts(SUPER_LARGE_CLASS_MINIMUM, 'superLargeClasses', {
+    'zh-CN': '超大班额班级数',
+    'zh-TW': '超大班額班級數',
+    en: 'classes of 66 or more',
+  }),
   thresholds: [
     {
       regime: 'national_target',
