@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors/invalid-input-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
+import type { DateInput } from '../index';
 import { calendarDateArbitrary, iso, thrown } from './_lib/test-support';
 import { ageAtCutoff } from './age-at-cutoff';
 import { ageGroupsOf } from './age-groups-of';
 import { countPopulationByAgeGroup } from './count-population-by-age-group';
-import type { DateInput } from './index';
 
 describe('countPopulationByAgeGroup', () => {
   it('counts each person in every group their age at the cutoff falls in', () => {

@@ -8,7 +8,7 @@ import {
   parseSchoolYear,
   SchoolYear,
   type SchoolYearFormatStyle,
-} from './index';
+} from '../index';
 
 describe('the school-year surface, in types', () => {
   it('format styles and age-group ids are string-literal unions', () => {

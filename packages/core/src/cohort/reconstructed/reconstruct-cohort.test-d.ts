@@ -8,7 +8,7 @@ import {
   type ReconstructedCohortJson,
   type ReconstructedCohortNoValueReason,
   reconstructCohort,
-} from './index';
+} from '../../index';
 
 describe('the reconstructed-cohort surface, in types', () => {
   it('a flowRatesByGrade result, or its JSON, is a rate table', () => {
