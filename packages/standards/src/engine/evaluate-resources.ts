@@ -3,28 +3,47 @@ import {
   coefficientOfVariation,
   Decimal,
   getIndicatorDefinition,
+  type LocalizedText,
   rankContributions,
   unitInfo,
 } from '@edukpi/core';
 import type { EvaluatedStage, ResourcePart } from '../regimes/regime';
 import type { StageSchool } from '../split/stage-school';
 import type { CoefficientCheck, CompositeCheck, SchoolEvaluation, SchoolIndicatorCheck } from './evaluation';
-import { resourceNumerators } from './resource-numerators';
+import { type ResourceNumerator, resourceNumerators } from './resource-numerators';
 
 const ZERO = new Decimal(0);
 
-function checkIndicator(
-  school: StageSchool,
-  rule: ResourcePart['indicators'][number],
-  stage: EvaluatedStage,
-): SchoolIndicatorCheck {
+/** A resource rule with what every school's check needs, looked up once per evaluation. */
+interface PreparedRule {
+  readonly rule: ResourcePart['indicators'][number];
+  readonly labels: LocalizedText;
+  readonly decimals: number;
+  readonly scale: 1 | 100;
+  readonly scaleDecimal: Decimal;
+  readonly numerator: ResourceNumerator;
+}
+
+function prepareRule(rule: ResourcePart['indicators'][number]): PreparedRule {
   const definition = getIndicatorDefinition(rule.indicator);
-  const scale = new Decimal(unitInfo[definition.unit].scale);
-  const numerator = resourceNumerators[rule.indicator];
+  const scale = unitInfo[definition.unit].scale;
+  return {
+    rule,
+    labels: definition.labels,
+    decimals: definition.decimals,
+    scale,
+    scaleDecimal: new Decimal(scale),
+    numerator: resourceNumerators[rule.indicator],
+  };
+}
+
+function checkIndicator(school: StageSchool, prepared: PreparedRule, stage: EvaluatedStage): SchoolIndicatorCheck {
+  const { rule, decimals, numerator } = prepared;
+  const scale = prepared.scaleDecimal;
   const amount = numerator.of(school);
   const students = new Decimal(school.students);
   const value = amount.times(scale).div(students);
-  const displayValue = value.toDecimalPlaces(definition.decimals, Decimal.ROUND_HALF_UP).toFixed(definition.decimals);
+  const displayValue = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
   const standardText = rule.standards?.[stage];
   if (standardText === undefined) {
     return {
@@ -64,10 +83,12 @@ export function evaluateResources(
   part: ResourcePart,
   stageSchools: readonly StageSchool[],
 ): { schools: SchoolEvaluation[]; coefficients: CoefficientCheck[]; composites: CompositeCheck[] } {
+  const prepared = part.indicators.map(prepareRule);
+  const labelsOf = new Map(prepared.map((entry) => [entry.rule.indicator, entry.labels]));
   const schools: SchoolEvaluation[] = [];
   for (const school of stageSchools) {
     const stage = school.stage as EvaluatedStage;
-    const indicators = part.indicators.map((rule) => checkIndicator(school, rule, stage));
+    const indicators = prepared.map((entry) => checkIndicator(school, entry, stage));
     const atStandard = indicators.filter((check) => check.passed === true).length;
     let passed: boolean | null = null;
     const reasons: BilingualText[] = [];
@@ -86,7 +107,11 @@ export function evaluateResources(
         });
       }
       for (const check of belowFloor) {
-        const labels = getIndicatorDefinition(check.indicator).labels;
+        const labels = labelsOf.get(check.indicator) ?? {
+          'zh-CN': check.indicator,
+          'zh-TW': check.indicator,
+          en: check.indicator,
+        };
         reasons.push({
           zh: `${labels['zh-CN']} ${check.displayValue},未达到标准 ${check.standard} 的 ${floor.times(100).toString()}%`,
           en: `${labels.en} ${check.displayValue} is below ${floor.times(100).toString()}% of the standard ${check.standard}`,
@@ -114,10 +139,7 @@ export function evaluateResources(
     const thresholdText = part.coefficients.thresholds[stage];
     const threshold = new Decimal(thresholdText);
     const stageCoefficients: (Decimal | null)[] = [];
-    for (const rule of part.indicators) {
-      const definition = getIndicatorDefinition(rule.indicator);
-      const scale = unitInfo[definition.unit].scale;
-      const numerator = resourceNumerators[rule.indicator];
+    for (const { rule, scale, numerator } of prepared) {
       const measure = coefficientOfVariation(
         members.map((school) => ({ id: school.id, students: school.students, total: numerator.of(school).toString() })),
         { scale },
