@@ -292,8 +292,44 @@ describe('evaluateRegime — scope, items and verdict', () => {
     ).toThrow(/items/);
   });
 
-  it('serialises to JSON as it is', () => {
-    const evaluation = evaluateRegime(qualityBalance2017, { schools: [primarySchool()] });
-    expect(JSON.parse(JSON.stringify(evaluation))).toEqual(evaluation);
+  it('serialises to JSON as it is, exact figures included', () => {
+    const evaluation = evaluateRegime(qualityBalance2017, {
+      schools: [primarySchool(), primarySchool({ id: 'P-02', equipmentValue: 1_500_000 })],
+    });
+    const json = JSON.parse(JSON.stringify(evaluation));
+    const checks = evaluation.resources?.schools.flatMap((school) => school.indicators) ?? [];
+    expect(json.resources.schools.flatMap((school: { indicators: unknown[] }) => school.indicators)).toEqual(
+      checks.map((check) => ({
+        indicator: check.indicator,
+        value: check.value,
+        displayValue: check.displayValue,
+        standard: check.standard,
+        passed: check.passed,
+        shareOfStandard: check.shareOfStandard,
+        gap: check.gap,
+        shortfall: check.shortfall,
+        approximateValue: check.approximateValue,
+      })),
+    );
+    expect(json.resources.coefficients).toEqual(
+      evaluation.resources?.coefficients.map((check) => ({
+        stage: check.stage,
+        indicator: check.indicator,
+        schoolCount: check.schoolCount,
+        coefficient: check.coefficient,
+        displayCoefficient: check.displayCoefficient,
+        mean: check.mean,
+        threshold: check.threshold,
+        passed: check.passed,
+        topContributors: check.topContributors,
+        approximateCoefficient: check.approximateCoefficient,
+      })),
+    );
+    expect(json.resources.schools[1].indicators[5]).toMatchObject({ value: '1500', shortfall: { amount: '500000' } });
+    const rest = (value: typeof json) => ({
+      ...value,
+      resources: { ...value.resources, schools: [], coefficients: [] },
+    });
+    expect(rest(json)).toEqual(rest(evaluation));
   });
 });

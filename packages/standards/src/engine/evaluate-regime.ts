@@ -1,10 +1,11 @@
 import { checkWithSchema, getIndicatorDefinition, type InputIssue, InvalidInputError } from '@edukpi/core';
 import type { Regime } from '../regimes/regime';
+import { isClearlyValidSchool } from '../school/_lib/is-clearly-valid-school';
 import { schoolFieldNames } from '../school/school-field-names';
 import { type SchoolRecord, schoolRecordSchema } from '../school/school-record';
 import { applyScope } from '../scope/apply-scope';
 import type { ScopeOptions } from '../scope/scope-options';
-import { splitSchool } from '../split/split-school';
+import { splitSchoolLazily } from '../split/_lib/split-school-lazily';
 import type { StageSchool } from '../split/stage-school';
 import { evaluateItems } from './evaluate-items';
 import { evaluateResources } from './evaluate-resources';
@@ -71,6 +72,10 @@ export function evaluateRegime(
     });
   }
   given.forEach((school, index) => {
+    if (isClearlyValidSchool(school)) {
+      schools.push(school);
+      return;
+    }
     const checked = checkWithSchema(schoolRecordSchema, school, {
       fieldNames: schoolFieldNames,
       path: ['schools', index],
@@ -87,7 +92,7 @@ export function evaluateRegime(
   const stageSchools: StageSchool[] = [];
   const stagesNotEvaluated: RegimeEvaluation['scope']['stagesNotEvaluated'][number][] = [];
   for (const school of scoped.included) {
-    for (const stageSchool of splitSchool(school)) {
+    for (const stageSchool of splitSchoolLazily(school)) {
       const { id, name, stage } = stageSchool;
       if (stage === 'senior') {
         stagesNotEvaluated.push({

@@ -22,7 +22,21 @@ export interface SchoolIndicatorCheck {
    * (teachers, m², yuan, classrooms); `null` when it is at standard or has no standard.
    */
   readonly shortfall: { readonly input: string; readonly labels: LocalizedText; readonly amount: string } | null;
+  /**
+   * The value as a JavaScript number (a double), for plotting and sorting; never used to decide
+   * `passed`, which is exact.
+   */
+  readonly approximateValue: number;
+  /** Plain data: every field, exact decimals as strings. `JSON.stringify` calls it. */
+  toJSON(): SchoolIndicatorCheckJson;
 }
+
+/**
+ * The JSON form of a {@link SchoolIndicatorCheck}. The exact figures (`value`, `displayValue`,
+ * `shareOfStandard`, `gap`, `shortfall`) of a check are computed the first time they are read, so
+ * copy a check with `toJSON()` (or `JSON.stringify`) rather than with object spread.
+ */
+export type SchoolIndicatorCheckJson = Omit<SchoolIndicatorCheck, 'toJSON'>;
 
 /** One stage school under the resource part. */
 export interface SchoolEvaluation {
@@ -59,7 +73,18 @@ export interface CoefficientCheck {
     readonly value: string;
     readonly varianceShare: string | null;
   }[];
+  /** The CV as a JavaScript number (a double), for plotting and sorting; never used to decide `passed`. */
+  readonly approximateCoefficient: number | null;
+  /** Plain data: every field, exact decimals as strings. `JSON.stringify` calls it. */
+  toJSON(): CoefficientCheckJson;
 }
+
+/**
+ * The JSON form of a {@link CoefficientCheck}. The exact `coefficient`, `mean` and
+ * `topContributors` are computed the first time they are read, so copy a check with `toJSON()`
+ * (or `JSON.stringify`) rather than with object spread.
+ */
+export type CoefficientCheckJson = Omit<CoefficientCheck, 'toJSON'>;
 
 /** The 2012 composite: the mean of one stage's unrounded CVs. */
 export interface CompositeCheck {

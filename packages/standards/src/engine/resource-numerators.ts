@@ -10,6 +10,8 @@ export interface ResourceNumerator {
   /** Head counts (teachers) round a shortfall up to a whole person; amounts are exact. */
   readonly whole: boolean;
   readonly of: (school: StageSchool) => Decimal;
+  /** The same amount as a JavaScript number, for comparisons that are clear by a wide margin. */
+  readonly number: (school: StageSchool) => number;
 }
 
 const teachers = (input: keyof StageSchool, zh: string, tw: string, en: string): ResourceNumerator => ({
@@ -17,6 +19,7 @@ const teachers = (input: keyof StageSchool, zh: string, tw: string, en: string):
   labels: { 'zh-CN': zh, 'zh-TW': tw, en },
   whole: true,
   of: (school) => new Decimal(school[input] as number),
+  number: (school) => school[input] as number,
 });
 
 const resource = (
@@ -30,6 +33,7 @@ const resource = (
   labels: { 'zh-CN': zh, 'zh-TW': tw, en },
   whole,
   of: (school) => school.resources[input],
+  number: (school) => school.resourceNumbers[input],
 });
 
 /** The numerator of every resource indicator, read from a stage school. */
@@ -46,6 +50,7 @@ export const resourceNumerators: Readonly<Record<ResourceIndicatorId, ResourceNu
     labels: { 'zh-CN': '体育、艺术专任教师', 'zh-TW': '體育、藝術專任教師', en: 'PE and arts teachers' },
     whole: true,
     of: (school) => new Decimal(school.peTeachers + school.musicTeachers + school.artTeachers),
+    number: (school) => school.peTeachers + school.musicTeachers + school.artTeachers,
   },
   teaching_space_per_student: resource(
     'teachingArea',

@@ -1,5 +1,6 @@
 import { convertMoney, Decimal } from '@edukpi/core';
 import type { SchoolRecord, SchoolStageName, StageFigures } from '../school/school-record';
+import { resourceNumbersOf } from './_lib/resource-numbers-of';
 import { type SplitResource, type StageSchool, splitResources } from './stage-school';
 
 /**
@@ -26,19 +27,29 @@ const completeSecondaryWeights: Readonly<Record<SchoolStageName, Decimal>> = {
  */
 const PART_DECIMALS = 30;
 
+/** A figure as a decimal: a number directly (its shortest form, as `String` gives), anything else through its text. */
+const exact = (value: number | string | { toString(): string }): Decimal =>
+  typeof value === 'number' ? new Decimal(value) : new Decimal(String(value));
+
 function resourcesOf(school: SchoolRecord): Record<SplitResource, Decimal> {
   const equipment =
     school.equipmentValue === undefined
       ? convertMoney(school.equipmentValueWan ?? 0, 'wan_yuan')
-      : new Decimal(String(school.equipmentValue));
+      : exact(school.equipmentValue);
   return {
-    teachingArea: new Decimal(String(school.teachingArea)),
-    sportsArea: new Decimal(String(school.sportsArea)),
+    teachingArea: exact(school.teachingArea),
+    sportsArea: exact(school.sportsArea),
     equipmentValue: equipment,
-    computers: new Decimal(String(school.computers)),
-    books: new Decimal(String(school.books)),
-    multimediaClassrooms: new Decimal(String(school.multimediaClassrooms)),
+    computers: exact(school.computers),
+    books: exact(school.books),
+    multimediaClassrooms: exact(school.multimediaClassrooms),
   };
+}
+
+function scaleNumbers(numbers: Record<SplitResource, number>, share: number): Record<SplitResource, number> {
+  const scaled = {} as Record<SplitResource, number>;
+  for (const resource of splitResources) scaled[resource] = numbers[resource] * share;
+  return scaled;
 }
 
 function stageSchool(
@@ -47,6 +58,7 @@ function stageSchool(
   figures: StageFigures,
   share: Decimal,
   stageResources: Record<SplitResource, Decimal>,
+  stageNumbers: Record<SplitResource, number>,
   split: boolean,
 ): StageSchool {
   return {
@@ -70,6 +82,7 @@ function stageSchool(
     certifiedTeachers: figures.certifiedTeachers,
     classSizes: figures.classSizes,
     resources: stageResources,
+    resourceNumbers: stageNumbers,
     share,
     source: school,
   };
@@ -100,10 +113,11 @@ function stageSchool(
  */
 export function splitSchool(school: SchoolRecord): StageSchool[] {
   const resources = resourcesOf(school);
+  const numbers = resourceNumbersOf(school);
   const stages = (['primary', 'junior', 'senior'] as const).filter((stage) => school[stage] !== undefined);
   if (stages.length <= 1) {
     return stages.map((stage) =>
-      stageSchool(school, stage, school[stage] as StageFigures, new Decimal(1), resources, false),
+      stageSchool(school, stage, school[stage] as StageFigures, new Decimal(1), resources, numbers, false),
     );
   }
   const weights = school.type === 'complete_secondary' ? completeSecondaryWeights : stageWeights;
@@ -131,6 +145,7 @@ export function splitSchool(school: SchoolRecord): StageSchool[] {
         : resources[resource].times(share).toDecimalPlaces(PART_DECIMALS, Decimal.ROUND_HALF_UP);
       allotted[resource] = allotted[resource].plus(stageResources[resource]);
     }
-    return stageSchool(school, stage, school[stage] as StageFigures, share, stageResources, true);
+    const stageNumbers = scaleNumbers(numbers, share.toNumber());
+    return stageSchool(school, stage, school[stage] as StageFigures, share, stageResources, stageNumbers, true);
   });
 }

@@ -41,6 +41,12 @@ export interface StageSchool {
   readonly classSizes: readonly number[] | undefined;
   /** The stage's resources: the whole school's for a one-stage school, its exact share otherwise. */
   readonly resources: { readonly [K in SplitResource]: Decimal };
+  /**
+   * The same resources as JavaScript numbers (doubles): the figures as given for a one-stage
+   * school, the share computed in floating point for a split one. The engine uses them only to
+   * decide comparisons that are clear by a wide margin and falls back to `resources` otherwise.
+   */
+  readonly resourceNumbers: { readonly [K in SplitResource]: number };
   /** The stage's share of the school's resources (1 for a one-stage school), exact. */
   readonly share: Decimal;
   /** The school record it comes from. */
