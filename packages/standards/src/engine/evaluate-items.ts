@@ -3,6 +3,7 @@ import {
   checkWithSchema,
   computeIndicator,
   Decimal,
+  getIndicatorDefinition,
   type IndicatorId,
   type InputIssue,
   InvalidInputError,
@@ -12,8 +13,8 @@ import {
 import { z } from 'zod';
 import type { Regime, RegimeItem } from '../regimes/regime';
 import type { SchoolRecord } from '../school/school-record';
-import type { ItemEvaluation } from './evaluation';
-import { checkSchools } from './school-checks';
+import type { ItemEvaluation, SchoolEvaluation } from './evaluation';
+import { checkSchools, type SchoolCheckOutcome } from './school-checks';
 
 function display(value: Decimal, decimals: number, suffix: string): string {
   return `${value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals)}${suffix}`;
@@ -47,6 +48,58 @@ function base(item: RegimeItem) {
   } as const;
 }
 
+function evidenceItem(item: RegimeItem, given: unknown, path: readonly string[]): ItemEvaluation {
+  const checked = checkWithSchema(evidenceSchema, given, {
+    fieldNames: { met: { zh: '是否达到', en: 'met' }, note: { zh: '说明', en: 'note' } },
+    path: [...path],
+  });
+  if (!checked.ok) fail(checked.issues);
+  return {
+    ...base(item),
+    status: checked.value.met ? 'passed' : 'failed',
+    passed: checked.value.met,
+    evidence: { met: checked.value.met, note: checked.value.note ?? null },
+  };
+}
+
+/**
+ * Every stage school against every per-school standard the regime sets; `null` when it sets
+ * none (the 2012 regime before a province supplies its basic standard).
+ */
+function checkResourceStandards(schools: readonly SchoolEvaluation[]): SchoolCheckOutcome | null {
+  if (!schools.some((school) => school.indicators.some((check) => check.passed !== null))) return null;
+  const failingSchools: SchoolCheckOutcome['failingSchools'] = [];
+  for (const school of schools) {
+    const short = school.indicators.filter((check) => check.passed === false);
+    if (short.length === 0) continue;
+    const label = (check: (typeof short)[number], locale: 'zh-CN' | 'en') =>
+      `${getIndicatorDefinition(check.indicator).labels[locale]} ${check.displayValue} < ${check.standard}`;
+    failingSchools.push({
+      schoolId: school.schoolId,
+      name: school.name,
+      reason: {
+        zh: `${school.stage === 'primary' ? '小学' : '初中'}:${short.map((check) => label(check, 'zh-CN')).join(';')}`,
+        en: `${school.stage}: ${short.map((check) => label(check, 'en')).join('; ')}`,
+      },
+    });
+  }
+  return {
+    status: failingSchools.length === 0 ? 'passed' : 'failed',
+    failingSchools,
+    shortfall:
+      failingSchools.length === 0
+        ? null
+        : {
+            of: 'schools',
+            amount: String(failingSchools.length),
+            description: {
+              zh: `${failingSchools.length} 所(学段)学校未达到全部标准,各校所缺见资源配置部分`,
+              en: `${failingSchools.length} stage schools short of a standard; what each needs is in the resource part`,
+            },
+          },
+  };
+}
+
 function fail(issues: readonly InputIssue[]): never {
   const [first, ...rest] = issues;
   if (first === undefined) throw new Error('unreachable: no issue');
@@ -64,10 +117,26 @@ export function evaluateItems(
   regime: Regime,
   supplied: Readonly<Record<string, unknown>>,
   schools: readonly SchoolRecord[],
+  resourceSchools: readonly SchoolEvaluation[] = [],
 ): ItemEvaluation[] {
   return regime.items.map((item): ItemEvaluation => {
     const given = supplied[item.id];
     const path = ['items', item.id];
+    if (item.kind === 'schools' && item.check === 'resource_standards') {
+      const outcome = checkResourceStandards(resourceSchools);
+      if (outcome !== null) {
+        return {
+          ...base(item),
+          status: outcome.status,
+          passed: outcome.status === 'passed',
+          failingSchools: outcome.failingSchools,
+          shortfall: outcome.shortfall,
+        };
+      }
+      // No standard is set: the county's statement, if it gave one, as evidence.
+      if (given === undefined) return { ...base(item), status: 'not_supplied', passed: null };
+      return evidenceItem(item, given, path);
+    }
     if (item.kind === 'schools') {
       const outcome = checkSchools(item.check, schools);
       return {
@@ -79,19 +148,7 @@ export function evaluateItems(
       };
     }
     if (given === undefined) return { ...base(item), status: 'not_supplied', passed: null };
-    if (item.kind === 'evidence') {
-      const checked = checkWithSchema(evidenceSchema, given, {
-        fieldNames: { met: { zh: '是否达到', en: 'met' }, note: { zh: '说明', en: 'note' } },
-        path,
-      });
-      if (!checked.ok) fail(checked.issues);
-      return {
-        ...base(item),
-        status: checked.value.met ? 'passed' : 'failed',
-        passed: checked.value.met,
-        evidence: { met: checked.value.met, note: checked.value.note ?? null },
-      };
-    }
+    if (item.kind === 'evidence') return evidenceItem(item, given, path);
     const threshold = new Decimal(item.threshold);
     if (item.kind === 'value') {
       const checked = checkWithSchema(valueSchema, given, { fieldNames: { value: { zh: '数值', en: 'value' } }, path });

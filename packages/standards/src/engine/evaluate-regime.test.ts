@@ -333,3 +333,45 @@ describe('evaluateRegime — scope, items and verdict', () => {
     expect(rest(json)).toEqual(rest(evaluation));
   });
 });
+
+describe('evaluateRegime — the 2012 provincial basic standard', () => {
+  const item = (evaluation: ReturnType<typeof evaluateRegime>) =>
+    evaluation.items.find((entry) => entry.id === 'schools_meet_basic_standard');
+
+  it('is not supplied until a province sets its standard or the county attests it', () => {
+    expect(item(evaluateRegime(basicBalance2012, { schools: [primarySchool()] }))?.status).toBe('not_supplied');
+    const attested = item(
+      evaluateRegime(basicBalance2012, {
+        schools: [primarySchool()],
+        items: { schools_meet_basic_standard: { met: true, note: '省督导室 2024 年复核' } },
+      }),
+    );
+    expect(attested).toMatchObject({ status: 'passed', evidence: { met: true, note: '省督导室 2024 年复核' } });
+  });
+
+  it("checks every school against the standard a province's variant supplies", () => {
+    const province = defineRegimeVariant(basicBalance2012, {
+      id: 'basic_balance_2012_demo_province',
+      version: '2012.1-demo',
+      standards: { teaching_space_per_student: { primary: '4.5' }, books_per_student: { primary: '30' } },
+    });
+    const evaluation = evaluateRegime(province, {
+      schools: [primarySchool(), primarySchool({ id: 'P-02', name: '西河小学', teachingArea: 4000 })],
+      // A statement cannot override what the data shows.
+      items: { schools_meet_basic_standard: { met: true } },
+    });
+    const checked = item(evaluation);
+    expect(checked?.status).toBe('failed');
+    expect(checked?.failingSchools).toEqual([
+      {
+        schoolId: 'P-02',
+        name: '西河小学',
+        reason: {
+          zh: '小学:生均教学及辅助用房面积 4.00 < 4.5',
+          en: 'primary: Teaching and auxiliary floor area per student 4.00 < 4.5',
+        },
+      },
+    ]);
+    expect(evaluation.verdict.failures.map((failure) => failure.id)).toContain('schools_meet_basic_standard');
+  });
+});

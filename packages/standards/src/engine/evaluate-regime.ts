@@ -120,7 +120,7 @@ export function evaluateRegime(
   }
 
   const resources = regime.resources === undefined ? null : evaluateResources(regime.resources, stageSchools);
-  const items = evaluateItems(regime, input.items ?? {}, scoped.included);
+  const items = evaluateItems(regime, input.items ?? {}, scoped.included, resources?.schools);
 
   const failures: Failure[] = [];
   for (const item of items.filter((entry) => entry.veto && entry.status === 'failed')) {

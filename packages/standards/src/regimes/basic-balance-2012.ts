@@ -69,7 +69,12 @@ export const basicBalance2012: Regime = {
         'zh-TW': '所有學校達到省定辦學基本標準',
         en: "Every school reaches the province's basic standard",
       },
-      kind: 'evidence',
+      kind: 'schools',
+      check: 'resource_standards',
+      note: {
+        zh: '省定办学基本标准由各省规定:以 defineRegimeVariant 的 standards 提供后逐校计算;未提供时可由县提交 { met, note } 说明',
+        en: "Each province sets its basic standard: supply it as the variant's standards and every school is checked; until then the county may attest it with { met, note }",
+      },
     },
     {
       id: 'public_satisfaction',

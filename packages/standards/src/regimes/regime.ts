@@ -69,7 +69,10 @@ export interface RatioTerm {
  * - `ratio`: one county input over another (special-education funding per student, the training
  *   budget's share), for items without a catalogue indicator;
  * - `value`: a figure the county supplies as it stands (a work score, a monitoring difference);
- * - `schools`: checked on the school data itself (music and art rooms, school size, class size);
+ * - `schools`: checked on the school data itself (music and art rooms, school size, class size,
+ *   or `resource_standards`: every school reaches every per-school standard the regime sets — the
+ *   2012 provincial basic standard once a province's variant supplies its numbers; until then
+ *   the county may attest it with `{ met, note }`);
  * - `evidence`: a fact only the county can attest (layout planned to national requirements): the
  *   caller supplies `{ met, note }`; the engine reports it, never invents it.
  */
@@ -114,7 +117,7 @@ export type RegimeItem = {
 );
 
 /** The checks the engine runs on the schools themselves. */
-export type SchoolCheckId = 'music_art_rooms' | 'school_size' | 'class_size';
+export type SchoolCheckId = 'music_art_rooms' | 'school_size' | 'class_size' | 'resource_standards';
 
 /** A regime as versioned data: what {@link evaluateRegime} applies. */
 export interface Regime {
