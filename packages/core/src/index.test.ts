@@ -52,6 +52,17 @@ describe('the package entry', () => {
       'checkWithSchema',
       'validateWithSchema',
       'inputSchemas',
+      'buildTable',
+      'buildTableFromRecords',
+      'defineTableSpec',
+      'normalizeHeader',
+      'LoadError',
+      'MissingColumnsError',
+      'parseLocalizedNumber',
+      'parseLocalizedRatio',
+      'parsePercentagePoints',
+      'isResultFormatter',
+      'toIndicatorResult',
     ];
     for (const name of expected) expect(core, name).toHaveProperty(name);
   });

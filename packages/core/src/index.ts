@@ -159,7 +159,45 @@ export { type InputIssue, InvalidInputError } from './errors/invalid-input-error
 export { InvalidOptionError } from './errors/invalid-option-error';
 export { UnknownIndicatorError } from './errors/unknown-indicator-error';
 export { UnknownMethodError } from './errors/unknown-method-error';
+export { isResultFormatter } from './formatting/is-result-formatter';
+export type { FormattableResult, ResultFormatter } from './formatting/result-formatter';
+export { toIndicatorResult } from './formatting/to-indicator-result';
 export type { BilingualText, Locale, LocalizedText } from './i18n/localized-text';
+export {
+  type BuildTableOptions,
+  type BuildTableParameters,
+  buildTable,
+  type ColumnMappingInput,
+  type RowSource,
+} from './loading/build-table';
+export {
+  type BuildTableFromRecordsParameters,
+  buildTableFromRecords,
+  type RawRecord,
+} from './loading/build-table-from-records';
+export { type DefineTableSpecParameters, defineTableSpec } from './loading/define-table-spec';
+export { LoadError, type LoadErrorCode } from './loading/load-error';
+export type {
+  ColumnMapping,
+  LoadCounts,
+  LoadResult,
+  Rejection,
+  RejectionCode,
+  SkippedRow,
+  SkippedRowKind,
+} from './loading/load-result';
+export { type MissingColumn, MissingColumnsError } from './loading/missing-columns-error';
+export { normalizeHeader } from './loading/normalize-header';
+export type { RawCell, RawRow, RawSheet } from './loading/raw-row';
+export type { LoadProgress, LoadProgressCallback, LoadTableOptions, TableLoader } from './loading/table-loader';
+export type { TableFieldAliases, TableFieldKind, TableFieldSpec, TableSpec } from './loading/table-spec';
+export {
+  type ParsedLocalizedNumber,
+  type ParseLocalizedNumberOptions,
+  parseLocalizedNumber,
+} from './numbers/parse-localized-number';
+export { type ParsedLocalizedRatio, parseLocalizedRatio } from './numbers/parse-localized-ratio';
+export { type ParsedPercentagePoints, parsePercentagePoints } from './numbers/parse-percentage-points';
 export { type RegimeId, regimeLabels } from './regimes/regime-id';
 export { checkThresholds } from './result/check-thresholds';
 export { IndicatorResult, type IndicatorResultJson, type IndicatorResultParameters } from './result/indicator-result';
