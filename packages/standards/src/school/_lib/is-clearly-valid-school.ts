@@ -1,23 +1,18 @@
-import { type SchoolRecord, type SchoolStageName, schoolStages, schoolTypes } from '../school-record';
+import {
+  type SchoolRecord,
+  type SchoolStageName,
+  schoolRecordSchema,
+  schoolStages,
+  schoolTypes,
+  stageFiguresSchema,
+} from '../school-record';
 
 // A quick check that accepts only records `schoolRecordSchema` accepts too, so a national table of
 // well-formed schools skips the schema; anything it does not accept (a decimal string, a Decimal,
 // a missing field, an unknown key…) goes through the schema, which says exactly what is wrong.
 // A property test checks that it never accepts what the schema rejects.
 
-const stageKeys = new Set([
-  'students',
-  'classes',
-  'teachers',
-  'qualifiedTeachers',
-  'keyTeachers',
-  'peTeachers',
-  'musicTeachers',
-  'artTeachers',
-  'intermediateOrAboveTitleTeachers',
-  'certifiedTeachers',
-  'classSizes',
-]);
+const stageKeys = new Set(Object.keys(stageFiguresSchema.shape));
 const requiredStageCounts = [
   'students',
   'classes',
@@ -29,29 +24,7 @@ const requiredStageCounts = [
   'artTeachers',
   'intermediateOrAboveTitleTeachers',
 ] as const;
-const schoolKeys = new Set([
-  'id',
-  'name',
-  'township',
-  'area',
-  'type',
-  'ownership',
-  'boarding',
-  'primary',
-  'junior',
-  'senior',
-  'teachingArea',
-  'sportsArea',
-  'equipmentValue',
-  'equipmentValueWan',
-  'computers',
-  'books',
-  'multimediaClassrooms',
-  'musicRooms',
-  'musicRoomArea',
-  'artRooms',
-  'artRoomArea',
-]);
+const schoolKeys = new Set(Object.keys(schoolRecordSchema.shape));
 const requiredAmounts = ['teachingArea', 'sportsArea', 'computers', 'books', 'multimediaClassrooms'] as const;
 const optionalAmounts = ['equipmentValue', 'equipmentValueWan', 'musicRoomArea', 'artRoomArea'] as const;
 const types = new Set<string>(schoolTypes);
