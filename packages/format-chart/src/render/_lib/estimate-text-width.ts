@@ -13,13 +13,15 @@ const wideLatin = new Set([...'mwMW@%—…']);
  * leaves a little space.
  */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
+  // Widths in hundredths of an em, summed as integers so the total never depends on the order of
+  // the characters (a float sum can land a hair above an integer and round up one pixel more).
+  let hundredths = 0;
   for (const character of text) {
-    if (widePattern.test(character)) ems += 1;
-    else if (narrow.has(character)) ems += 0.34;
-    else if (wideLatin.has(character)) ems += 0.9;
-    else if (character >= 'A' && character <= 'Z') ems += 0.68;
-    else ems += 0.6;
+    if (widePattern.test(character)) hundredths += 100;
+    else if (narrow.has(character)) hundredths += 34;
+    else if (wideLatin.has(character)) hundredths += 90;
+    else if (character >= 'A' && character <= 'Z') hundredths += 68;
+    else hundredths += 60;
   }
-  return Math.ceil(ems * fontSize * (bold ? 1.06 : 1));
+  return Math.ceil((hundredths * fontSize * (bold ? 106 : 100)) / 10_000);
 }
