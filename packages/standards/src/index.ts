@@ -41,6 +41,7 @@ export {
   schoolTypes,
   stageFiguresSchema,
 } from './school/school-record';
+export { schoolTableSpec } from './school/school-table-spec';
 export { applyScope, type ExcludedSchool, type ExclusionReason, type ScopedSchools } from './scope/apply-scope';
 export { defaultScopeOptions, type ResolvedScopeOptions, type ScopeOptions } from './scope/scope-options';
 export { splitSchool, stageWeights } from './split/split-school';

@@ -3,7 +3,9 @@ import { describeValue } from '../../_lib/describe-value';
 import { InvalidOptionError } from '../../errors/invalid-option-error';
 import type { BilingualText } from '../../i18n/localized-text';
 import { normalizeHeader } from '../normalize-header';
+import type { RawCell } from '../raw-row';
 import type { TableFieldKind, TableFieldSpec, TableSpec } from '../table-spec';
+import { createCellReader } from './read-cell';
 
 /** A user's mapping from source headers to canonical field names; `null` ignores the column. */
 export type ColumnMappingInput = Readonly<Record<string, string | null>> | ReadonlyMap<string, string | null>;
@@ -27,6 +29,10 @@ export interface CompiledField {
   readonly valueTexts: readonly string[];
   /** Every normalized header that means this field, for near-miss suggestions. */
   readonly headerKeys: readonly string[];
+  /** Reads one cell as this field's kind: the value, `undefined` when blank, or a `CellProblem`. */
+  readonly read: (cell: RawCell) => unknown;
+  /** Puts a value at the field's path in a row being built. */
+  readonly set: (row: Record<string, unknown>, value: unknown) => void;
 }
 
 /** A spec with its alias index, checked once per load. */
@@ -107,6 +113,7 @@ function compileField(field: TableFieldSpec, position: number): CompiledField {
     }
   }
   const money = field.kind === 'money';
+  const set = createSetter(path);
   const names = [
     field.name,
     field.label.zh,
@@ -114,7 +121,7 @@ function compileField(field: TableFieldSpec, position: number): CompiledField {
     ...(field.aliases?.zh ?? []),
     ...(field.aliases?.en ?? []),
   ];
-  return {
+  const compiled: Omit<CompiledField, 'read'> & { read: CompiledField['read'] } = {
     name: field.name,
     label: field.label,
     path,
@@ -127,6 +134,49 @@ function compileField(field: TableFieldSpec, position: number): CompiledField {
     exactValues,
     valueTexts,
     headerKeys: [...new Set(names.map(normalizeHeader).filter((key) => key !== ''))],
+    read: () => undefined,
+    set,
+  };
+  compiled.read = createCellReader(compiled);
+  return compiled;
+}
+
+/**
+ * A setter for a field path. Segments are the spec's own (never `__proto__`, `constructor` or
+ * `prototype`), and a group is looked up as an own property only, so nothing inherited is written to.
+ */
+function createSetter(path: readonly string[]): (row: Record<string, unknown>, value: unknown) => void {
+  const [first = '', second = ''] = path;
+  if (path.length === 1) {
+    return (row, value) => {
+      row[first] = value;
+    };
+  }
+  if (path.length === 2) {
+    return (row, value) => {
+      // Only a group this setter made is an object here: inherited members of Object.prototype
+      // are functions, and `__proto__` is not an allowed segment.
+      let group = row[first] as Record<string, unknown> | undefined;
+      if (typeof group !== 'object' || group === null) {
+        group = {};
+        row[first] = group;
+      }
+      group[second] = value;
+    };
+  }
+  const last = path.length - 1;
+  return (row, value) => {
+    let target = row;
+    for (let index = 0; index < last; index++) {
+      const key = path[index] as string;
+      let next = Object.hasOwn(target, key) ? (target[key] as Record<string, unknown>) : undefined;
+      if (next === undefined) {
+        next = {};
+        target[key] = next;
+      }
+      target = next;
+    }
+    target[path[last] as string] = value;
   };
 }
 

@@ -8,7 +8,7 @@ import { isBlankRow, reportedValue } from './cell-text';
 import { classifyRow } from './classify-row';
 import type { CompiledField, CompiledSpec } from './compile-spec';
 import type { HeaderColumn } from './detect-header';
-import { CellProblem, readCell } from './read-cell';
+import { CellProblem } from './read-cell';
 
 /** A mapped column on the hot path. */
 interface PlanEntry {
@@ -72,21 +72,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return current;
-}
-
-function setAt(row: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  const last = path.length - 1;
-  let target = row;
-  for (let index = 0; index < last; index++) {
-    const key = path[index] as string;
-    let next = Object.hasOwn(target, key) ? target[key] : undefined;
-    if (next === undefined) {
-      next = {};
-      target[key] = next;
-    }
-    target = next as Record<string, unknown>;
-  }
-  target[path[last] as string] = value;
 }
 
 /**
@@ -200,7 +185,7 @@ export class TableAccumulator<Row> {
     const entries = plan.entries;
     for (let position = 0; position < entries.length; position++) {
       const entry = entries[position] as PlanEntry;
-      const value = readCell(entry.field, cells[entry.index]);
+      const value = entry.field.read(cells[entry.index]);
       if (value === undefined) continue;
       if (value instanceof CellProblem) {
         problems ??= [];
@@ -216,8 +201,7 @@ export class TableAccumulator<Row> {
         });
         continue;
       }
-      if (entry.field.path.length === 1) built[entry.field.name] = value;
-      else setAt(built, entry.field.path, value);
+      entry.field.set(built, value);
     }
     if (this.spec.prepareRow !== undefined) built = this.spec.prepareRow(built);
     if (problems === undefined) {
