@@ -109,7 +109,7 @@ describe('exact decisions at the boundaries', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
