@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSpec } from './_lib/test-spec';
 import { buildTableFromRecords } from './build-table-from-records';
+import { LoadError } from './load-error';
 import { MissingColumnsError } from './missing-columns-error';
 
 function source(records: readonly unknown[]) {
@@ -82,5 +83,21 @@ describe('buildTableFromRecords', () => {
     expect(result.skipped).toEqual([
       { sheet: 'x.ndjson', row: 3, kind: 'blank', note: { zh: '空行', en: 'a blank row.' } },
     ]);
+  });
+});
+
+describe('buildTableFromRecords against hostile records', () => {
+  it('refuses records with more distinct keys than any table has columns', async () => {
+    function* records() {
+      yield { row: 1, record: { id: '1', name: '甲', type: '小学' } };
+      for (let index = 0; index < 20_000; index++) yield { row: index + 2, record: { [`key${index}`]: 1 } };
+    }
+    const error = await buildTableFromRecords({ source: { name: 'x.json', records: records() }, spec: testSpec }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(LoadError.isInstance(error)).toBe(true);
+    expect((error as LoadError).messageEn).toBe(
+      'the records hold more than 10000 different keys; they are not a table.',
+    );
   });
 });

@@ -36,6 +36,8 @@ export interface BuildTableFromRecordsParameters<Row> {
 }
 
 const maxDepth = 8;
+// More distinct keys than any table has columns: a hostile or mistaken file, refused before it fills memory.
+const maxKeys = 10_000;
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -75,22 +77,38 @@ function toCell(value: unknown): RawCell | typeof notACell {
 const notACell = Symbol('not a cell');
 
 /**
- * Registers record keys as columns as they appear, in first-seen order. Records may name a
- * field by different keys (`学校名称` in one, `school_name` in the next): every key of a field
- * writes to the cell of the first key seen for it.
+ * Registers record keys as columns as they appear, in first-seen order. Cells stay few however
+ * many keys the records hold: each field has one cell, written by every key that names it
+ * (`学校名称` in one record, `school_name` in the next), and all keys of no field share one more
+ * cell, which only tells a blank record from one with unknown keys.
  */
 class RecordColumns {
+  /** Every key seen, for the column report; `index` is the order of first sight. */
   readonly columns: HeaderColumn[] = [];
-  private readonly byKey = new Map<string, { column: HeaderColumn; cell: number }>();
+  private readonly byKey = new Map<string, number>();
   private readonly cellOfField = new Map<CompiledField, number>();
+  private otherCell = -1;
+  private cells = 0;
 
   constructor(private readonly spec: CompiledSpec) {}
 
-  /** The cell a key path writes to; a key seen for the first time is added to `added`. */
-  cellOf(parts: readonly string[], added: HeaderColumn[]): number {
+  /**
+   * The cell a key path writes to. A key seen for the first time is reported in `added`; the
+   * first key of a field also in `planned`, with its cell as `index`.
+   *
+   * @throws {LoadError} past {@link maxKeys} distinct keys.
+   */
+  cellOf(parts: readonly string[], added: HeaderColumn[], planned: HeaderColumn[]): number {
     const joined = parts.join('\u0000');
     const known = this.byKey.get(joined);
-    if (known !== undefined) return known.cell;
+    if (known !== undefined) return known;
+    if (this.columns.length >= maxKeys) {
+      throw new LoadError({
+        code: 'invalid_file',
+        messageZh: `记录中不同的键超过 ${maxKeys} 个,这不是一张表`,
+        messageEn: `the records hold more than ${maxKeys} different keys; they are not a table.`,
+      });
+    }
     // The key path is a vertical header: { 小学: { 在校生数 } } reads like two header rows.
     const base = mapHeader(
       parts.map((part, level) => ({ row: level + 1, cells: [part] })),
@@ -104,16 +122,24 @@ class RecordColumns {
       matchedBy: base?.matchedBy ?? null,
       key: base?.key ?? '',
       parts,
-      duplicate: field !== null && this.cellOfField.has(field),
+      duplicate: false,
     };
-    let cell = column.index;
-    if (field !== null) {
+    let cell: number;
+    if (field === null) {
+      if (this.otherCell === -1) this.otherCell = this.cells++;
+      cell = this.otherCell;
+    } else {
       const existing = this.cellOfField.get(field);
-      if (existing === undefined) this.cellOfField.set(field, cell);
-      else cell = existing;
+      if (existing === undefined) {
+        cell = this.cells++;
+        this.cellOfField.set(field, cell);
+        planned.push({ ...column, index: cell });
+      } else {
+        cell = existing;
+      }
     }
     this.columns.push(column);
-    this.byKey.set(joined, { column, cell });
+    this.byKey.set(joined, cell);
     added.push(column);
     return cell;
   }
@@ -232,8 +258,9 @@ export async function buildTableFromRecords<Row>({
       flattenRecord(record, [], values, 0);
       cells = [];
       const added: HeaderColumn[] = [];
+      const planned: HeaderColumn[] = [];
       for (const [parts, value] of values) {
-        const index = registry.cellOf(parts, added);
+        const index = registry.cellOf(parts, added, planned);
         const cell = toCell(value);
         // Two keys of one record naming the same field: the first that is not blank counts.
         if (cells[index] === undefined || cells[index] === null || cells[index] === '') {
@@ -241,10 +268,8 @@ export async function buildTableFromRecords<Row>({
           headers[index] = parts.join(' / ');
         }
       }
-      for (const column of added) {
-        plan.addColumn(column);
-        accumulator.addColumn(name, { ...column, duplicate: false });
-      }
+      for (const column of planned) plan.addColumn(column);
+      for (const column of added) accumulator.addColumn(name, column);
     }
     if (!checked) {
       buffered.push({ row, cells, headers, record, error });

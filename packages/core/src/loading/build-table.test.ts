@@ -490,3 +490,27 @@ describe('buildTable', () => {
     );
   });
 });
+
+describe('buildTable with prepareRow', () => {
+  it('validates the row prepareRow returns', async () => {
+    const prepared = defineTableSpec({
+      ...testSpec,
+      prepareRow: (row) => {
+        if (row.type === 'junior') delete row.stage;
+        return row;
+      },
+    });
+    const result = await buildTable({
+      sheets: sheetOf([
+        ['学校标识码', '学校名称', '学校类型', '在校生数', '班级数'],
+        ['1', '甲', '初中', '0', '0'],
+        ['2', '乙', '小学', '0', '0'],
+      ]),
+      spec: prepared,
+    });
+    expect(result.rows).toEqual([
+      { id: '1', name: '甲', type: 'junior' },
+      { id: '2', name: '乙', type: 'primary', stage: { students: 0, classes: 0 } },
+    ]);
+  });
+});

@@ -232,6 +232,22 @@ export function readCell(field: CompiledField, cell: RawCell): unknown {
   }
 }
 
+/**
+ * The value of a bare integer (`0` or up to 15 digits without a leading zero, as
+ * `plainInteger` matches), read digit by digit; -1 for anything else.
+ */
+function plainIntegerValue(text: string): number {
+  const length = text.length;
+  if (length > 15) return -1;
+  let value = 0;
+  for (let index = 0; index < length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9 || (digit === 0 && index === 0 && length > 1)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function isPlainEdge(code: number): boolean {
   return (code > 32 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff);
 }
@@ -248,7 +264,8 @@ export function createCellReader(field: CompiledField): (cell: RawCell) => unkno
       return (cell) => {
         if (typeof cell === 'string') {
           if (cell === '') return undefined;
-          if (plainInteger.test(cell)) return Number(cell);
+          const value = plainIntegerValue(cell);
+          if (value !== -1) return value;
         }
         return slow(cell);
       };
