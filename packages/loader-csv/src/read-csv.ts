@@ -6,7 +6,7 @@ import {
   type RawRow,
   type RawSheet,
 } from '@edukpi/core';
-import { type CsvSource, checkSize, openByteSource } from './_lib/byte-source';
+import { type CsvSource, checkSourceSize, openByteSource } from './_lib/byte-source';
 import { CsvParser, type CsvRecord, detectDelimiter, RecordTooLargeError } from './_lib/csv-parser';
 import { binaryError, type CsvEncoding, checkNotBinary, decodes, sniffEncoding } from './_lib/sniff-encoding';
 
@@ -131,7 +131,7 @@ export async function readCsv({
 }): Promise<CsvSheet> {
   const maxBytes = positiveLimit(options.maxBytes, 'maxBytes', Number.POSITIVE_INFINITY);
   const maxRecordChars = positiveLimit(options.maxRecordChars, 'maxRecordChars', 1_048_576);
-  const opened = await openByteSource(source, options.name, maxBytes);
+  const opened = await openByteSource(source, { name: options.name, maxBytes, format: 'CSV' });
   const { name, totalBytes } = opened;
   const iterator = opened.chunks[Symbol.asyncIterator]();
 
@@ -149,7 +149,7 @@ export async function readCsv({
       const bytes = toBytes(step.value);
       head.push(bytes);
       headLength += bytes.length;
-      checkSize(name, headLength, maxBytes);
+      checkSourceSize(name, headLength, maxBytes);
     }
   } catch (error) {
     await iterator.return?.();
@@ -263,7 +263,7 @@ export async function readCsv({
             throw decodeError(name, encoding, bytes, error);
           }
           bytes += chunk.length;
-          checkSize(name, bytes, maxBytes);
+          checkSourceSize(name, bytes, maxBytes);
         }
         parse(text, ended);
         more = true;

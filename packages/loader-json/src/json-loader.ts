@@ -1,5 +1,5 @@
 import type { TableLoader, TableSpec } from '@edukpi/core';
-import type { JsonSource } from './_lib/byte-source';
+import type { JsonSource } from './load-json';
 import { type LoadJsonOptions, type LoadJsonResult, loadJson } from './load-json';
 
 /** The JSON loader as a `TableLoader`: `load(source, spec, options)` is {@link loadJson}. */

@@ -9,7 +9,7 @@ import {
   type RawRecord,
   type TableSpec,
 } from '@edukpi/core';
-import { checkSize, type JsonSource, openByteSource } from './_lib/byte-source';
+import { type ByteSourceInput, checkSourceSize, openByteSource } from '@edukpi/loader-csv';
 import {
   JsonArraySplitter,
   type JsonRecordText,
@@ -18,7 +18,8 @@ import {
   NdjsonSplitter,
 } from './_lib/json-splitter';
 
-export type { JsonSource } from './_lib/byte-source';
+/** What {@link loadJson} reads: a file path or `file:` URL, bytes, a Node stream or a web stream. */
+export type JsonSource = ByteSourceInput;
 
 /** The layouts {@link loadJson} reads: a JSON array of records, or NDJSON (one record per line). */
 export type JsonFormat = 'json' | 'ndjson';
@@ -157,7 +158,7 @@ export async function loadJson<Row>({
   const maxBytes =
     options.maxBytes ?? (streaming || options.keepRows === false ? Number.POSITIVE_INFINITY : keptRowsLimit);
   const maxRecordChars = options.maxRecordChars ?? 1_048_576;
-  const opened = await openByteSource(source, options.name, maxBytes);
+  const opened = await openByteSource(source, { name: options.name, maxBytes, format: 'JSON' });
   const { name, totalBytes } = opened;
   const iterator = opened.chunks[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
@@ -244,7 +245,7 @@ export async function loadJson<Row>({
             }
             text = decoder.decode(chunk, { stream: true });
             bytes += chunk.length;
-            checkSize(name, bytes, maxBytes);
+            checkSourceSize(name, bytes, maxBytes);
           }
         } catch (error) {
           if (LoadError.isInstance(error)) throw error;

@@ -4,14 +4,20 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadError } from '@edukpi/core';
 
-/** What {@link loadCsv} reads: a file path or `file:` URL, bytes, a Node stream or a web stream. */
-export type CsvSource =
+/**
+ * What the file loaders read: a file path or `file:` URL, bytes, a Node stream or a web stream.
+ * Shared by `@edukpi/loader-csv` (as `CsvSource`) and `@edukpi/loader-json` (as `JsonSource`).
+ */
+export type ByteSourceInput =
   | string
   | URL
   | Uint8Array
   | ArrayBuffer
   | AsyncIterable<Uint8Array | string>
   | ReadableStream<Uint8Array>;
+
+/** What {@link loadCsv} reads: a file path or `file:` URL, bytes, a Node stream or a web stream. */
+export type CsvSource = ByteSourceInput;
 
 /** An opened source: its chunks, its size when known, and a name for reports. */
 export interface ByteSource {
@@ -89,16 +95,39 @@ async function* guarded(name: string, chunks: AsyncIterable<Uint8Array | string>
   }
 }
 
+/** What {@link openByteSource} needs besides the source. */
+export interface OpenByteSourceOptions {
+  /** The name used in reports; default the file's base name, or `format` for bytes and streams. */
+  readonly name?: string | undefined;
+  /** The largest size accepted, in bytes, checked before reading a file or bytes. */
+  readonly maxBytes: number;
+  /** What the source should hold, for names and messages: `'CSV'`, `'JSON'`… */
+  readonly format: string;
+}
+
 /**
- * Opens a CSV source for reading in chunks of about 1 MiB.
+ * Opens a file path, `file:` URL, bytes or stream for reading in chunks of about 1 MiB, with the
+ * size checked up front where it is known (a file's `stat`, a buffer's length). The loaders of
+ * `@edukpi/loader-csv` and `@edukpi/loader-json` read through it; a loader of another text
+ * format can too.
  *
+ * @param source - A path, URL, bytes, Node readable or web `ReadableStream`.
+ * @param options - `name`, `maxBytes` and the `format` named in messages.
+ * @returns The source's chunks, its size when known and its name for reports.
  * @throws {LoadError} `read_failed` for a missing or unreadable file, `invalid_file` for a
- *   directory or a source of an unknown type, `file_too_large` when a file's size exceeds `maxBytes`.
+ *   directory or a source of an unknown type, `file_too_large` when the size exceeds `maxBytes`.
+ *
+ * @example
+ * ```ts
+ * const opened = await openByteSource('schools.csv', { maxBytes: 100 * 1024 * 1024, format: 'CSV' });
+ * opened.name;       // 'schools.csv'
+ * opened.totalBytes; // the file's size
+ * for await (const chunk of opened.chunks) chunk; // Uint8Array chunks of about 1 MiB
+ * ```
  */
 export async function openByteSource(
-  source: CsvSource,
-  name: string | undefined,
-  maxBytes: number,
+  source: ByteSourceInput,
+  { name, maxBytes, format }: OpenByteSourceOptions,
 ): Promise<ByteSource> {
   if (typeof source === 'string' || source instanceof URL) {
     const path = source instanceof URL ? fileURLToPath(source) : source;
@@ -119,7 +148,7 @@ export async function openByteSource(
       if (LoadError.isInstance(error)) throw error;
       throw readFailed(shown, error);
     }
-    checkSize(shown, size, maxBytes);
+    checkSourceSize(shown, size, maxBytes);
     return {
       name: shown,
       totalBytes: size,
@@ -128,11 +157,11 @@ export async function openByteSource(
   }
   if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
     const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
-    const shown = name ?? 'CSV';
-    checkSize(shown, bytes.length, maxBytes);
+    const shown = name ?? format;
+    checkSourceSize(shown, bytes.length, maxBytes);
     return { name: shown, totalBytes: bytes.length, chunks: sliced(bytes) };
   }
-  const shown = name ?? 'CSV';
+  const shown = name ?? format;
   if (typeof source === 'object' && source !== null && typeof (source as ReadableStream).getReader === 'function') {
     return {
       name: shown,
@@ -146,13 +175,26 @@ export async function openByteSource(
   throw new LoadError({
     code: 'invalid_file',
     source: shown,
-    messageZh: 'CSV 来源应为文件路径、URL、字节(Buffer/Uint8Array)或数据流',
-    messageEn: 'a CSV source must be a file path, a URL, bytes (Buffer/Uint8Array) or a stream.',
+    messageZh: `${format} 来源应为文件路径、URL、字节(Buffer/Uint8Array)或数据流`,
+    messageEn: `a ${format} source must be a file path, a URL, bytes (Buffer/Uint8Array) or a stream.`,
   });
 }
 
-/** @throws {LoadError} `file_too_large` when `size` exceeds `maxBytes`. */
-export function checkSize(name: string, size: number, maxBytes: number): void {
+/**
+ * Refuses a source larger than `maxBytes`, with a message that says how to read it instead
+ * (stream with `onRow`, or `@edukpi/loader-duckdb`). Streams call it as their bytes arrive.
+ *
+ * @param name - The source's name in the message.
+ * @param size - Its size, or the bytes read so far, in bytes.
+ * @param maxBytes - The limit.
+ * @throws {LoadError} `file_too_large` when `size` exceeds `maxBytes`.
+ *
+ * @example
+ * ```ts
+ * checkSourceSize('schools.csv', 2_000, 1_000); // throws LoadError { code: 'file_too_large' }
+ * ```
+ */
+export function checkSourceSize(name: string, size: number, maxBytes: number): void {
   if (size <= maxBytes) return;
   const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
   throw new LoadError({
