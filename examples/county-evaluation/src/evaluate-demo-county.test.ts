@@ -1,8 +1,8 @@
 import { Decimal } from '@edukpi/core';
+import { displayWidth } from '@edukpi/format-table';
 import { basicBalance2012, evaluateRegime, qualityBalance2017, type RegimeEvaluation } from '@edukpi/standards';
 import { describe, expect, it } from 'vitest';
 import demoCountyJson from '../data/demo-county.json' with { type: 'json' };
-import { displayWidth } from './_lib/display-width';
 import { loadDemoCounty } from './demo-county';
 import { demoProvinceVariant, evaluateDemoCounty } from './evaluate-demo-county';
 

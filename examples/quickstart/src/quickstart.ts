@@ -12,6 +12,7 @@ import {
   listIndicators,
   unitInfo,
 } from '@edukpi/core';
+import { alignColumns, type ColumnAlignment } from '@edukpi/format-table';
 import {
   formatComparator,
   formatParts,
@@ -20,7 +21,6 @@ import {
   formatValue,
   formatWarnings,
 } from './_lib/format-result';
-import { type ColumnAlignment, formatTable } from './_lib/format-table';
 import { type DemoCounty, loadDemoCounty } from './demo-county';
 
 /** The three variants of a consolidation rate, by the spec's names. */
@@ -110,9 +110,9 @@ function rollUpRows<Id extends IndicatorId>(rollUp: RollUp<Id>): ReportRow[] {
 
 /** An aligned table of results (label, value, numerator / denominator, thresholds), each followed by its warnings. */
 function formatResultRows(rows: readonly ReportRow[]): string[] {
-  const tableLines = formatTable(
+  const tableLines = alignColumns(
     rows.map((row) => [row.label, formatValue(row.result), formatParts(row.result), formatThresholdChecks(row.result)]),
-    rowAlignments,
+    { alignments: rowAlignments, indent: '   ' },
   );
   return tableLines.flatMap((line, index) => {
     const row = rows[index];

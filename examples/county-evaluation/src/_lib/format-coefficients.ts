@@ -1,7 +1,7 @@
 import { Decimal } from '@edukpi/core';
+import { alignColumns } from '@edukpi/format-table';
 import type { CoefficientCheck, RegimeEvaluation } from '@edukpi/standards';
 import { formatDecimal } from './format-decimal';
-import { formatTable } from './format-table';
 import { bilingual, indicatorName, indicatorUnits, passName, stageNames } from './report-labels';
 
 /** The schools that pull a CV up most, each with its share of the variance: `城关镇第一小学 31.2%`. */
@@ -73,7 +73,9 @@ export function formatCoefficients(evaluation: RegimeEvaluation): string[] {
         '',
       ]);
     }
-    lines.push(...formatTable(rows, ['left', 'right', 'right', 'right', 'left', 'left']));
+    lines.push(
+      ...alignColumns(rows, { alignments: ['left', 'right', 'right', 'right', 'left', 'left'], indent: '   ' }),
+    );
   }
   return lines;
 }

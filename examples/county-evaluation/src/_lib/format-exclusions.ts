@@ -1,5 +1,5 @@
+import { alignColumns } from '@edukpi/format-table';
 import type { RegimeEvaluation, SchoolRecord } from '@edukpi/standards';
-import { formatTable } from './format-table';
 import { bilingual, exclusionNames, stageNames } from './report-labels';
 
 /**
@@ -41,6 +41,6 @@ export function formatExclusions(evaluation: RegimeEvaluation, schools: readonly
       `${stage.message.zh} / ${stage.message.en}`,
     ]),
   ];
-  lines.push(...formatTable(rows, ['left', 'left', 'left']));
+  lines.push(...alignColumns(rows, { alignments: ['left', 'left', 'left'], indent: '   ' }));
   return lines;
 }

@@ -1,7 +1,7 @@
 import { Decimal } from '@edukpi/core';
+import { alignColumns } from '@edukpi/format-table';
 import type { Regime, RegimeEvaluation, SchoolIndicatorCheck } from '@edukpi/standards';
 import { formatDecimal } from './format-decimal';
-import { formatTable } from './format-table';
 import { bilingual, indicatorName, indicatorUnits, shortfallUnits, stageNames } from './report-labels';
 
 /** What would bring one indicator to standard, in real units, in Chinese and in English. */
@@ -79,7 +79,10 @@ export function formatFailingSchools(evaluation: RegimeEvaluation, regime: Regim
       });
   }
   lines.push(
-    ...formatTable(rows, ['left', 'left', 'right', 'right', 'left', 'right', 'right', 'right', 'left', 'left']),
+    ...alignColumns(rows, {
+      alignments: ['left', 'left', 'right', 'right', 'left', 'right', 'right', 'right', 'left', 'left'],
+      indent: '   ',
+    }),
   );
   const tolerated = schools.filter(
     (school) => school.passed === true && school.indicators.some((check) => check.passed === false),

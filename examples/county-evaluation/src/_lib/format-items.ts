@@ -1,5 +1,5 @@
+import { alignColumns } from '@edukpi/format-table';
 import type { Regime, RegimeEvaluation } from '@edukpi/standards';
-import { formatTable } from './format-table';
 import { itemFigures } from './item-figures';
 import { bilingual, itemShortNames, partNames, statusNames } from './report-labels';
 
@@ -37,7 +37,7 @@ export function formatItems(evaluation: RegimeEvaluation, regime: Regime): strin
       figures.detail === null ? '' : figures.detail.en === '' ? figures.detail.zh : bilingual(figures.detail),
     ];
   });
-  const table = formatTable(rows, ['left', 'left', 'left', 'right', 'left', 'left']);
+  const table = alignColumns(rows, { alignments: ['left', 'left', 'left', 'right', 'left', 'left'], indent: '   ' });
   items.forEach((item, index) => {
     lines.push(table[index] ?? '');
     for (const school of item.failingSchools) {

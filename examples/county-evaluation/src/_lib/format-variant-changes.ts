@@ -1,5 +1,5 @@
+import { alignColumns } from '@edukpi/format-table';
 import type { Regime, RegimeEvaluation } from '@edukpi/standards';
-import { formatTable } from './format-table';
 import { bilingual, comparatorSymbol, indicatorName, itemShortNames, stageNames, statusNames } from './report-labels';
 
 /**
@@ -74,8 +74,8 @@ export function formatVariantChanges(
   }
   return [
     `与国家标准相比 Changes against ${base.regime.id} ${base.regime.version}:`,
-    ...formatTable(ruleRows, ['left', 'left']),
+    ...alignColumns(ruleRows, { alignments: ['left', 'left'], indent: '   ' }),
     `结果的变化 What changes for the county:${resultRows.length === 0 ? ' 无 nothing' : ''}`,
-    ...formatTable(resultRows, ['left', 'left']),
+    ...alignColumns(resultRows, { alignments: ['left', 'left'], indent: '   ' }),
   ];
 }

@@ -1,7 +1,7 @@
 import { Decimal } from '@edukpi/core';
+import { alignColumns } from '@edukpi/format-table';
 import type { Failure, Regime, RegimeEvaluation } from '@edukpi/standards';
 import { formatDecimal } from './format-decimal';
-import { formatTable } from './format-table';
 import { itemFigures } from './item-figures';
 import { bilingual, indicatorName, itemShortNames, partNames, stageNames } from './report-labels';
 
@@ -94,13 +94,13 @@ export function formatVerdict(evaluation: RegimeEvaluation, regime: Regime): str
       : ` — ${verdict.failures.length} 项不达标 failures (一票否决 veto ${count(['veto'])} · 项目 items ${count(['item'])} · 学校 schools ${count(['school'])} · 差异系数 CVs ${count(['coefficient', 'composite'])})`;
   const lines = [`结论 Verdict: ${verdictNames[verdict.status]}${summary}`];
   lines.push(
-    ...formatTable(
+    ...alignColumns(
       verdict.failures.map((failure, index) => [
         String(index + 1),
         kindNames[failure.kind],
         ...describeFailure(failure, evaluation, regime),
       ]),
-      ['right', 'left', 'left', 'left'],
+      { alignments: ['right', 'left', 'left', 'left'], indent: '   ' },
     ),
   );
   if (verdict.notSupplied.length > 0) {
