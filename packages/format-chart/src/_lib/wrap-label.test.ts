@@ -11,6 +11,8 @@ describe('wrapLabel', () => {
       'consolidation rate',
     ]);
     expect(wrapLabel('短', 100, 12)).toEqual(['短']);
+    // A Latin compound inside Chinese text breaks after its hyphen too (a case the property below found).
+    expect(wrapLabel('A-Bz学', 30, 12)).toEqual(['A-', 'Bz学']);
     expect(wrapLabel('County-level-or-higher key teachers', 80, 12)).toEqual([
       'County-',
       'level-or-',

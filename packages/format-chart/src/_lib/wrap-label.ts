@@ -13,9 +13,12 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   for (const part of text.split(/(\s+)/)) {
     if (part.length === 0) continue;
     if (/^\s+$/.test(part)) units.push(' ');
-    else if (/[^\x20-\x7E]/.test(part)) units.push(...part.split(/(?=[^\x20-\x7E])|(?<=[^\x20-\x7E])/u));
-    // A long compound breaks after its hyphens: County-level-or-higher → County- level- or- higher.
-    else units.push(...part.split(/(?<=-)(?=[A-Za-z0-9])/));
+    // Chinese text breaks between any two characters; a Latin run, on its own or inside Chinese
+    // text, breaks after the hyphens of a compound: County-level-or-higher → County- level- or- higher.
+    else
+      for (const piece of part.split(/(?=[^\x20-\x7E])|(?<=[^\x20-\x7E])/u)) {
+        units.push(...piece.split(/(?<=-)(?=[A-Za-z0-9])/));
+      }
   }
   const lines: string[] = [];
   let line = '';
