@@ -7,6 +7,7 @@ import { chartColours } from '../_lib/chart-colours';
 import { punctuation, sharedText, stageLabels } from '../_lib/chart-locale';
 import { resourcesOf } from '../_lib/check-evaluation';
 import { checkStage } from '../_lib/check-stage';
+import { type CheckStatus, checkStatuses, checkStatusOf, floorPercentText } from '../_lib/check-status';
 import { formatDecimalText } from '../_lib/format-decimal-text';
 import { resolveChartOptions } from '../_lib/resolve-chart-options';
 import { schoolRuleOf } from '../_lib/school-rule-of';
@@ -28,14 +29,9 @@ export interface PassFailMatrixOptions extends ChartOptions {
   readonly width?: number;
 }
 
-/**
- * How a cell of a {@link passFailMatrix} stands: `passed` (at or above the standard), `near`
- * (below it, but at least the school rule's floor, 85% of it in 2017), `failed` (below the floor,
- * or below the standard where the regime has no floor), `none` (no standard for the stage).
- */
-export type PassFailCellStatus = 'passed' | 'near' | 'failed' | 'none';
+/** How a cell of a {@link passFailMatrix} stands: see {@link CheckStatus}. */
+export type PassFailCellStatus = CheckStatus;
 
-const statusOrder: readonly PassFailCellStatus[] = ['passed', 'near', 'failed', 'none'];
 // A light tint for the common case, so the cells that fail stand out; still told apart by lightness
 // and by the symbol in each cell.
 const statusColours: { readonly [S in PassFailCellStatus]: string } = {
@@ -94,10 +90,6 @@ type Cell = {
   readonly cellText: string;
   readonly description: string;
 };
-
-function percentText(share: string, locale: FormatLocale): string {
-  return formatNumber(new Decimal(share).times(100).toString(), { locale, decimals: 2, unit: '%' });
-}
 
 /**
  * Draws the schools × resource indicators matrix of an evaluation: one row per (stage) school, one
@@ -158,9 +150,11 @@ export async function passFailMatrix(
   }
   const plainLabels: { readonly [S in PassFailCellStatus]: string } = {
     passed: text.passed[locale],
-    near: floorShare === undefined ? '' : text.near[locale](percentText(floorShare, locale)),
+    near: floorShare === undefined ? '' : text.near[locale](floorPercentText(floorShare, locale)),
     failed:
-      floorShare === undefined ? text.failed[locale] : text.failedBelowFloor[locale](percentText(floorShare, locale)),
+      floorShare === undefined
+        ? text.failed[locale]
+        : text.failedBelowFloor[locale](floorPercentText(floorShare, locale)),
     none: text.none[locale],
   };
   const labels: { readonly [S in PassFailCellStatus]: string } = {
@@ -190,16 +184,7 @@ export async function passFailMatrix(
         : textLocale.convertText(school.name);
     rowLabels[school.id] = rowLabel;
     for (const check of school.indicators) {
-      const status: PassFailCellStatus =
-        check.passed === null
-          ? 'none'
-          : check.passed
-            ? 'passed'
-            : floorShare !== undefined &&
-                check.shareOfStandard !== null &&
-                new Decimal(check.shareOfStandard).greaterThanOrEqualTo(floorShare)
-              ? 'near'
-              : 'failed';
+      const status = checkStatusOf(check, floorShare);
       const valueText = formatDecimalText(check.displayValue, locale);
       cells.push({
         row: school.id,
@@ -225,7 +210,7 @@ export async function passFailMatrix(
     });
   }
 
-  const presentStatuses = statusOrder.filter((status) => cells.some((cell) => cell.status === labels[status]));
+  const presentStatuses = checkStatuses.filter((status) => cells.some((cell) => cell.status === labels[status]));
   const columnOrder = [...indicators, 'school'];
   // Column headers are a row of text above the matrix, not axis labels: vega grows a multi-line
   // label of a top axis downwards, into the first row.
@@ -267,7 +252,7 @@ export async function passFailMatrix(
       : []),
     ...(schoolRule === null
       ? []
-      : [text.rule[locale](schoolRule.minimumAtStandard, percentText(schoolRule.floorShare, locale))]),
+      : [text.rule[locale](schoolRule.minimumAtStandard, floorPercentText(schoolRule.floorShare, locale))]),
   ];
   const failing = cells.filter((cell) => cell.column === 'school' && cell.status === labels.failed);
   return buildChart({

@@ -7,6 +7,7 @@ import { comparatorSymbols, punctuation, sharedText, stageLabels } from '../_lib
 import { resourcesOf } from '../_lib/check-evaluation';
 import { checkOptions } from '../_lib/check-options';
 import { checkStage } from '../_lib/check-stage';
+import { type CheckStatus, checkStatuses, checkStatusOf, floorPercentText } from '../_lib/check-status';
 import { describeValue } from '../_lib/describe-value';
 import { formatDecimalText } from '../_lib/format-decimal-text';
 import { resolveChartOptions } from '../_lib/resolve-chart-options';
@@ -37,16 +38,13 @@ export interface SchoolDotPlotOptions extends ChartOptions {
   readonly width?: number;
 }
 
-type DotStatus = 'passed' | 'near' | 'failed' | 'none';
-
-const statusOrder: readonly DotStatus[] = ['passed', 'near', 'failed', 'none'];
-const statusColours: { readonly [S in DotStatus]: string } = {
+const statusColours: { readonly [S in CheckStatus]: string } = {
   passed: chartColours.passed,
   near: chartColours.near,
   failed: chartColours.failed,
   none: chartColours.none,
 };
-const statusShapes: { readonly [S in DotStatus]: string } = {
+const statusShapes: { readonly [S in CheckStatus]: string } = {
   passed: 'circle',
   near: 'triangle-up',
   failed: 'diamond',
@@ -82,10 +80,6 @@ const text = {
     en: (count: number) => `${count} school${count === 1 ? '' : 's'}`,
   },
 } as const;
-
-function percentText(share: string, locale: FormatLocale): string {
-  return formatNumber(new Decimal(share).times(100).toString(), { locale, decimals: 2, unit: '%' });
-}
 
 /**
  * Draws one dot per school for a resource indicator of an evaluation: the schools of one stage
@@ -135,11 +129,13 @@ export async function schoolDotPlot(input: SchoolDotPlotInput, options: SchoolDo
   const schoolRule = schoolRuleOf(evaluation as RegimeEvaluation, record.regime);
   const floorShare = schoolRule?.floorShare;
 
-  const labels: { readonly [S in DotStatus]: string } = {
+  const labels: { readonly [S in CheckStatus]: string } = {
     passed: text.passed[locale],
-    near: floorShare === undefined ? '' : text.near[locale](percentText(floorShare, locale)),
+    near: floorShare === undefined ? '' : text.near[locale](floorPercentText(floorShare, locale)),
     failed:
-      floorShare === undefined ? text.failed[locale] : text.failedBelowFloor[locale](percentText(floorShare, locale)),
+      floorShare === undefined
+        ? text.failed[locale]
+        : text.failedBelowFloor[locale](floorPercentText(floorShare, locale)),
     none: text.none[locale],
   };
   const schools = resources.schools.filter((school) => school.stage === stage);
@@ -151,16 +147,7 @@ export async function schoolDotPlot(input: SchoolDotPlotInput, options: SchoolDo
     const check = school.indicators.find((candidate) => candidate.indicator === coefficient.indicator);
     if (check === undefined) return [];
     standard ??= check.standard;
-    const status: DotStatus =
-      check.passed === null
-        ? 'none'
-        : check.passed
-          ? 'passed'
-          : floorShare !== undefined &&
-              check.shareOfStandard !== null &&
-              new Decimal(check.shareOfStandard).greaterThanOrEqualTo(floorShare)
-            ? 'near'
-            : 'failed';
+    const status = checkStatusOf(check, floorShare);
     const duplicate = names.filter((name) => name === school.name).length > 1;
     const name = textLocale.convertText(school.name);
     const label = duplicate ? `${name}${punctuation.open[locale]}${school.schoolId}${punctuation.close[locale]}` : name;
@@ -220,7 +207,7 @@ export async function schoolDotPlot(input: SchoolDotPlotInput, options: SchoolDo
     ].join(punctuation.comma[locale]),
     ...(compositeText.length > 0 ? [compositeText.join(punctuation.comma[locale])] : []),
   ];
-  const presentStatuses = statusOrder.filter((status) => rows.some((row) => row.status === labels[status]));
+  const presentStatuses = checkStatuses.filter((status) => rows.some((row) => row.status === labels[status]));
   const statusScale = {
     domain: presentStatuses.map((status) => labels[status]),
   };
@@ -252,7 +239,7 @@ export async function schoolDotPlot(input: SchoolDotPlotInput, options: SchoolDo
   });
   const layers: Record<string, unknown>[] = [];
   if (standard !== null && floor !== null && floorShare !== undefined) {
-    const floorLabel = `${percentText(floorShare, locale)} ${formatNumber(floor, { locale, decimals })}`;
+    const floorLabel = `${floorPercentText(floorShare, locale)} ${formatNumber(floor, { locale, decimals })}`;
     layers.push(
       {
         data: { values: [{ floor: Number(floor), standard: Number(standard) }] },
