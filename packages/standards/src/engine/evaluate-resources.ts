@@ -11,19 +11,19 @@ const ZERO = new Decimal(0);
 
 /**
  * Whether `amount × scale ≥ factor × standard × students` — the school's value against `factor`
- * times its standard, never a rounded value. Decided in doubles when clear by a wide margin,
- * exactly in decimals otherwise.
+ * times its standard, never a rounded value. Decided in doubles (`scaled` is amount × scale as a
+ * double) when clear by a wide margin, exactly in decimals otherwise.
  */
 function reaches(
   school: StageSchool,
   prepared: PreparedRule,
+  scaled: number,
   standard: { readonly exact: Decimal; readonly number: number },
   factor: { readonly exact: Decimal; readonly number: number } | null,
 ): boolean {
-  const { numerator, scale } = prepared;
-  const left = numerator.number(school) * scale;
+  const { numerator } = prepared;
   const right = (factor === null ? 1 : factor.number) * standard.number * school.students;
-  const clear = compareClearly(left, right);
+  const clear = compareClearly(scaled, right);
   if (clear !== undefined) return clear;
   const required = standard.exact.times(school.students).times(factor === null ? 1 : factor.exact);
   return numerator.of(school).times(prepared.scaleDecimal).gte(required);
@@ -37,15 +37,17 @@ function checkSchool(
 ): SchoolEvaluation {
   const stage = school.stage as EvaluatedStage;
   const indicators: SchoolIndicatorCheck[] = [];
+  const scaled: number[] = [];
   let atStandard = 0;
   let withStandard = 0;
   for (const entry of prepared) {
     const standard = entry.standards[stage];
-    const passed = standard === undefined ? null : reaches(school, entry, standard, null);
+    const amount = entry.numerator.number(school) * entry.scale;
+    scaled.push(amount);
+    const passed = standard === undefined ? null : reaches(school, entry, amount, standard, null);
     if (passed === true) atStandard += 1;
     if (passed !== null) withStandard += 1;
-    const approximate = (entry.numerator.number(school) * entry.scale) / school.students;
-    indicators.push(new ResourceCheck(entry, school, passed, approximate));
+    indicators.push(new ResourceCheck(entry, school, passed, amount / school.students));
   }
   let passed: boolean | null = null;
   const reasons: BilingualText[] = [];
@@ -56,7 +58,7 @@ function checkSchool(
       const check = indicators[index] as SchoolIndicatorCheck;
       const standard = entry.standards[stage];
       if (check.passed !== false || standard === undefined || standard.exact.isZero()) return;
-      if (!reaches(school, entry, standard, floor)) belowFloor.push({ check, rule: entry });
+      if (!reaches(school, entry, scaled[index] as number, standard, floor)) belowFloor.push({ check, rule: entry });
     });
     passed = atStandard >= minimumAtStandard && belowFloor.length === 0;
     if (atStandard < minimumAtStandard) {
