@@ -10,6 +10,7 @@ describe('the package entry', () => {
       'aggregateWithDefinition',
       'suppressSmallCells',
       'checkThresholds',
+      'checkOptionRecord',
       'listIndicators',
       'getIndicatorDefinition',
       'isIndicatorId',

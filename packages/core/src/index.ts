@@ -1,3 +1,4 @@
+export { checkOptionRecord } from './_lib/check-option-record';
 export { Decimal, type DecimalInput } from './_lib/decimal';
 export {
   type AggregateIndicatorOptions,

@@ -1,8 +1,7 @@
-import { InvalidOptionError } from '@edukpi/core';
+import { checkOptionRecord, InvalidOptionError } from '@edukpi/core';
 import type { FormatLocale } from '@edukpi/format-text';
 import type { ChartOptions } from '../chart/chart-options';
 import { chartLocales, defaultFontFamilies } from './chart-locale';
-import { checkOptions } from './check-options';
 import { describeValue } from './describe-value';
 
 /** @internal The names of the {@link ChartOptions} every builder accepts. */
@@ -38,7 +37,7 @@ export function resolveChartOptions(
   options: unknown,
   { defaultWidth, extra = [] }: { readonly defaultWidth: number; readonly extra?: readonly string[] },
 ): { readonly resolved: ResolvedChartOptions; readonly record: Readonly<Record<string, unknown>> } {
-  const record = checkOptions(options ?? {}, [...chartOptionNames, ...extra]);
+  const record = checkOptionRecord(options ?? {}, [...chartOptionNames, ...extra]);
   const locale = record.locale ?? 'zh-CN';
   if (!chartLocales.includes(locale as FormatLocale)) {
     throw new InvalidOptionError({

@@ -1,6 +1,5 @@
-import type { FormattableResult, ResultFormatter } from '@edukpi/core';
+import { checkOptionRecord, type FormattableResult, type ResultFormatter } from '@edukpi/core';
 import type { RegimeEvaluation } from '@edukpi/standards';
-import { checkOptions } from '../_lib/check-options';
 import { chartOptionNames } from '../_lib/resolve-chart-options';
 import type { Chart } from '../chart/chart';
 import type { ChartOptions } from '../chart/chart-options';
@@ -25,7 +24,7 @@ export type ChartFormatter = ResultFormatter<Promise<Chart>, RegimeEvaluation, C
  *
  * @example
  * ```ts
- * import { computeIndicator } from '@edukpi/core';
+ * import { computeIndicator, checkOptionRecord } from '@edukpi/core';
  * import { createChartFormatter } from '@edukpi/format-chart';
  *
  * const formatter = createChartFormatter({ locale: 'en' });
@@ -37,7 +36,7 @@ export type ChartFormatter = ResultFormatter<Promise<Chart>, RegimeEvaluation, C
  * ```
  */
 export function createChartFormatter(settings: ChartOptions = {}): ChartFormatter {
-  checkOptions(settings, chartOptionNames);
+  checkOptionRecord(settings, chartOptionNames);
   const withSettings = (options: ChartOptions | undefined): ChartOptions => ({ ...settings, ...options });
   return {
     specificationVersion: 'v1',

@@ -1,5 +1,5 @@
-import { Decimal, InvalidInputError } from '@edukpi/core';
-import { type FormatLocale, formatIndicatorLabel, formatNumber, getTextLocale } from '@edukpi/format-text';
+import { InvalidInputError } from '@edukpi/core';
+import { formatIndicatorLabel, getTextLocale } from '@edukpi/format-text';
 import type { EvaluatedStage, Regime, RegimeEvaluation } from '@edukpi/standards';
 import { labelFontSize } from '../_lib/base-config';
 import { buildChart } from '../_lib/build-chart';

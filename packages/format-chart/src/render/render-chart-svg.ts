@@ -1,5 +1,4 @@
-import { InvalidInputError, InvalidOptionError } from '@edukpi/core';
-import { checkOptions } from '../_lib/check-options';
+import { checkOptionRecord, InvalidInputError, InvalidOptionError } from '@edukpi/core';
 import type { ChartSpec } from '../chart/chart';
 import { addSvgAccessibility } from './_lib/add-svg-accessibility';
 import { createQuietLogger, loadVega } from './_lib/load-vega';
@@ -63,7 +62,7 @@ function messageOf(error: unknown): string {
  * ```
  */
 export async function renderChartSvg(spec: ChartSpec | object, options: RenderChartSvgOptions = {}): Promise<string> {
-  const checked = checkOptions(options, ['title', 'description', 'language']);
+  const checked = checkOptionRecord(options, ['title', 'description', 'language']);
   for (const [name, value] of Object.entries(checked)) {
     if (value !== undefined && typeof value !== 'string') {
       throw new InvalidOptionError({

@@ -1,11 +1,10 @@
-import { Decimal, getIndicatorDefinition, InvalidOptionError } from '@edukpi/core';
-import { type FormatLocale, formatIndicatorLabel, formatNumber, getTextLocale } from '@edukpi/format-text';
+import { checkOptionRecord, Decimal, getIndicatorDefinition, InvalidOptionError } from '@edukpi/core';
+import { formatIndicatorLabel, formatNumber, getTextLocale } from '@edukpi/format-text';
 import type { EvaluatedStage, Regime, RegimeEvaluation, ResourceIndicatorId } from '@edukpi/standards';
 import { buildChart } from '../_lib/build-chart';
 import { chartColours } from '../_lib/chart-colours';
 import { comparatorSymbols, punctuation, sharedText, stageLabels } from '../_lib/chart-locale';
 import { resourcesOf } from '../_lib/check-evaluation';
-import { checkOptions } from '../_lib/check-options';
 import { checkStage } from '../_lib/check-stage';
 import { type CheckStatus, checkStatuses, checkStatusOf, floorPercentText } from '../_lib/check-status';
 import { describeValue } from '../_lib/describe-value';
@@ -113,7 +112,7 @@ const text = {
 export async function schoolDotPlot(input: SchoolDotPlotInput, options: SchoolDotPlotOptions = {}): Promise<Chart> {
   const { resolved, record } = resolveChartOptions(options, { defaultWidth: 520, extra: ['regime'] });
   const { locale } = resolved;
-  const { evaluation, indicator, stage: stageInput } = checkOptions(input, ['evaluation', 'indicator', 'stage']);
+  const { evaluation, indicator, stage: stageInput } = checkOptionRecord(input, ['evaluation', 'indicator', 'stage']);
   const resources = resourcesOf(evaluation, ['input', 'evaluation']);
   const stage = checkStage(stageInput, ['input', 'stage'], ['primary', 'junior'] as const);
   const coefficient = resources.coefficients.find((check) => check.stage === stage && check.indicator === indicator);
