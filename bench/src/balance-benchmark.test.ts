@@ -7,7 +7,7 @@ import { nationSchool } from './synthetic-nation.mjs';
 const script = fileURLToPath(new URL('./balance-benchmark.mjs', import.meta.url));
 
 describe('the balance benchmark', () => {
-  it('runs both engines on the same small nation and they agree school by school and CV by CV', () => {
+  it('runs the three engines on the same small nation and they agree school by school and CV by CV', () => {
     const settings = { schools: 3000, counties: 40 };
     // 九年一贯制 schools count twice: one stage school per stage.
     let stageSchools = 0;
@@ -21,10 +21,12 @@ describe('the balance benchmark', () => {
       { encoding: 'utf8' },
     );
     const count = stageSchools.toLocaleString('en');
-    expect(output).toMatch(new RegExp(`stage schools +${count} +${count}`));
-    expect(output).toMatch(/time ratio edukpi \/ DuckDB: \d+\.\d\d/);
+    expect(output).toMatch(new RegExp(`stage schools +${count} +${count} +${count}`));
+    expect(output).toMatch(/time ratio screenCounties \/ DuckDB: \d+\.\d\d/);
+    expect(output).toMatch(/time ratio evaluateRegime per county \/ DuckDB: \d+\.\d\d/);
     expect(output).toContain(`of ${count} stage schools pass the 6-of-7 rule; 560 CVs`);
-    expect(output).toContain('The engines agree: same indicators at standard, same schools passing');
+    expect(output).toContain('screenCounties and DuckDB agree: same indicators at standard, same schools passing');
+    expect(output).toContain('evaluateRegime and DuckDB agree: same indicators at standard, same schools passing');
   });
 
   it('reports a school judged differently, or a CV off by more than 1e-9 relative, as a mismatch', () => {

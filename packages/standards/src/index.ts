@@ -44,5 +44,17 @@ export {
 export { schoolTableSpec } from './school/school-table-spec';
 export { applyScope, type ExcludedSchool, type ExclusionReason, type ScopedSchools } from './scope/apply-scope';
 export { defaultScopeOptions, type ResolvedScopeOptions, type ScopeOptions } from './scope/scope-options';
+export type { NumberColumn, OptionalNumberColumn, SchoolColumns, StageColumns } from './screen/school-columns';
+export { schoolColumnsFromRecords } from './screen/school-columns-from-records';
+export { type SchoolRecordsFromColumnsOptions, schoolRecordsFromColumns } from './screen/school-records-from-columns';
+export {
+  type CountiesScreen,
+  type CountyScreen,
+  type ScreenCountiesOptions,
+  type ScreenedCoefficient,
+  type ScreenedComposite,
+  type ScreenedStageSchools,
+  screenCounties,
+} from './screen/screen-counties';
 export { splitSchool, stageWeights } from './split/split-school';
 export { type SplitResource, type StageSchool, splitResources } from './split/stage-school';

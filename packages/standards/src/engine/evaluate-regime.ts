@@ -173,8 +173,9 @@ export function evaluateRegime(
       });
     }
   }
+  // Nothing compared (every school out of scope or without students) is no verdict, not a pass.
   const resourcesPassed =
-    resources === null
+    resources === null || (resources.schools.length === 0 && resources.coefficients.length === 0)
       ? null
       : !resources.schools.some((school) => school.passed === false) &&
         !resources.coefficients.some((check) => check.passed === false) &&

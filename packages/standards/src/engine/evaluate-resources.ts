@@ -10,11 +10,11 @@ import { ResourceCheck } from './resource-check';
 const ZERO = new Decimal(0);
 
 /**
- * Whether `amount × scale ≥ factor × standard × students` — the school's value against `factor`
- * times its standard, never a rounded value. Decided in doubles (`scaled` is amount × scale as a
- * double) when clear by a wide margin, exactly in decimals otherwise.
+ * @internal Whether `amount × scale ≥ factor × standard × students` — the school's value against
+ * `factor` times its standard, never a rounded value. Decided in doubles (`scaled` is amount ×
+ * scale as a double) when clear by a wide margin, exactly in decimals otherwise.
  */
-function reaches(
+export function reaches(
   school: StageSchool,
   prepared: PreparedRule,
   scaled: number,

@@ -1,0 +1,243 @@
+import { type InputIssue, InvalidInputError } from '@edukpi/core';
+import { schoolFieldNames } from '../../school/school-field-names';
+import { type SchoolStageName, schoolStages, schoolTypes } from '../../school/school-record';
+import {
+  amountColumns,
+  isGiven,
+  type SchoolColumns,
+  type StageColumns,
+  stageCountColumns,
+  stagesOfType,
+} from '../school-columns';
+
+const types = new Set<string>(schoolTypes);
+const stageLabels: Readonly<Record<SchoolStageName, { zh: string; en: string }>> = {
+  primary: { zh: '小学', en: 'primary' },
+  junior: { zh: '初中', en: 'junior' },
+  senior: { zh: '高中', en: 'senior' },
+};
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'array' : 'object';
+}
+
+const isArrayLike = (value: unknown): value is ArrayLike<unknown> =>
+  typeof value === 'object' && value !== null && Number.isSafeInteger((value as { length?: unknown }).length);
+
+const label = (name: string) => schoolFieldNames[name] ?? { zh: name, en: name };
+
+/**
+ * Checks a school table in columns: the columns there and of one length, then every cell. Throws
+ * an {@link InvalidInputError} listing every problem (column, row, value, in both languages);
+ * returns the number of schools.
+ */
+export function checkSchoolColumns(columns: SchoolColumns): number {
+  const issues: InputIssue[] = [];
+  const fail = () => {
+    const [first, ...rest] = issues;
+    if (first !== undefined) throw new InvalidInputError({ issues: [first, ...rest], indicatorId: 'screen_counties' });
+  };
+  if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
+    issues.push({
+      path: ['columns'],
+      messageZh: `columns 应为按列组织的学校表(每列一个数组),收到 ${describe(columns)}`,
+      messageEn: `columns must be a school table in columns (one array per field), got ${describe(columns)}.`,
+    });
+    fail();
+  }
+  const length = isArrayLike(columns.id) ? columns.id.length : 0;
+  const checkColumn = (path: readonly (string | number)[], value: unknown, required: boolean) => {
+    const name = String(path[path.length - 1]);
+    const where = path.join('.');
+    if (value === undefined && !required) return;
+    if (!isArrayLike(value)) {
+      issues.push({
+        path: ['columns', ...path],
+        messageZh: `缺少列 ${where}(${label(name).zh}),或它不是数组`,
+        messageEn: `column ${where} (${label(name).en}) is missing or not an array.`,
+      });
+    } else if (value.length !== length) {
+      issues.push({
+        path: ['columns', ...path],
+        messageZh: `列 ${where} 有 ${value.length} 行,与 id 列的 ${length} 行不一致`,
+        messageEn: `column ${where} has ${value.length} rows, the id column ${length}.`,
+      });
+    }
+  };
+  for (const name of ['county', 'id', 'type', 'ownership', ...amountColumns] as const) {
+    checkColumn([name], columns[name], true);
+  }
+  checkColumn(['name'], columns.name, false);
+  checkColumn(['equipmentValue'], columns.equipmentValue, false);
+  checkColumn(['equipmentValueWan'], columns.equipmentValueWan, false);
+  if (columns.equipmentValue === undefined && columns.equipmentValueWan === undefined) {
+    issues.push({
+      path: ['columns', 'equipmentValue'],
+      messageZh: '缺少教学仪器设备值列:equipmentValue(元)或 equipmentValueWan(万元)',
+      messageEn: 'the equipment value column is missing: equipmentValue (yuan) or equipmentValueWan (10,000 yuan).',
+    });
+  }
+  const stageColumns: [SchoolStageName, StageColumns][] = [];
+  for (const stage of schoolStages) {
+    const figures = columns[stage];
+    if (figures === undefined) continue;
+    if (typeof figures !== 'object' || figures === null) {
+      issues.push({
+        path: ['columns', stage],
+        messageZh: `${stage}(${stageLabels[stage].zh})应为该学段各列组成的对象`,
+        messageEn: `${stage} must be an object of the stage's columns.`,
+      });
+      continue;
+    }
+    for (const name of stageCountColumns) checkColumn([stage, name], figures[name], true);
+    stageColumns.push([stage, figures]);
+  }
+  fail();
+
+  // Column by column, each a tight loop over one array (rows of a national table are checked in
+  // tens of milliseconds); the problems found are then put in row order.
+  const found: { readonly row: number; readonly issue: InputIssue }[] = [];
+  const cellIssue = (row: number, path: readonly string[], zh: string, en: string) =>
+    found.push({
+      row,
+      issue: {
+        path: ['columns', ...path, row],
+        messageZh: `第 ${row + 1} 行:${zh}`,
+        messageEn: `row ${row + 1}: ${en}`,
+      },
+    });
+  for (const name of ['county', 'id', 'name'] as const) {
+    const values = columns[name];
+    if (values === undefined) continue;
+    for (let row = 0; row < length; row++) {
+      const value = values[row];
+      if (typeof value === 'string' && value.length > 0) continue;
+      cellIssue(
+        row,
+        [name],
+        `${name === 'county' ? '区县' : label(name).zh}应为非空文本,收到 ${describe(value)}`,
+        `${name === 'county' ? 'the county' : label(name).en} must be non-empty text, got ${describe(value)}.`,
+      );
+    }
+  }
+  const { type, ownership, equipmentValue, equipmentValueWan } = columns;
+  for (let row = 0; row < length; row++) {
+    const value = type[row] as string;
+    if (types.has(value)) continue;
+    cellIssue(
+      row,
+      ['type'],
+      `学校类型应为 ${schoolTypes.join('、')} 之一,收到 ${describe(value)}`,
+      `the school type must be one of ${schoolTypes.join(', ')}, got ${describe(value)}.`,
+    );
+  }
+  for (let row = 0; row < length; row++) {
+    const value = ownership[row] as string;
+    if (value === 'public' || value === 'private') continue;
+    cellIssue(
+      row,
+      ['ownership'],
+      `办学性质应为 public 或 private,收到 ${describe(value)}`,
+      `ownership must be public or private, got ${describe(value)}.`,
+    );
+  }
+  const amount = (row: number, column: string, value: unknown) =>
+    cellIssue(
+      row,
+      [column],
+      `${label(column).zh}应为非负有限数,收到 ${describe(value)}`,
+      `${label(column).en} must be a finite non-negative number, got ${describe(value)}.`,
+    );
+  for (const column of amountColumns) {
+    const values = columns[column];
+    for (let row = 0; row < length; row++) {
+      const value = values[row];
+      if (!(typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY)) amount(row, column, value);
+    }
+  }
+  for (let row = 0; row < length; row++) {
+    const inYuan = equipmentValue === undefined ? undefined : equipmentValue[row];
+    const inWan = equipmentValueWan === undefined ? undefined : equipmentValueWan[row];
+    const yuanGiven = isGiven(inYuan);
+    if (yuanGiven === isGiven(inWan)) {
+      cellIssue(
+        row,
+        ['equipmentValue'],
+        yuanGiven
+          ? '教学仪器设备值同时给出了元和万元,只能给其一'
+          : '教学仪器设备值须以元(equipmentValue)或万元(equipmentValueWan)之一给出',
+        yuanGiven
+          ? 'the equipment value is given both in yuan and in 10,000 yuan; give one.'
+          : 'give the equipment value in yuan (equipmentValue) or in 10,000 yuan (equipmentValueWan).',
+      );
+      continue;
+    }
+    const value = yuanGiven ? inYuan : inWan;
+    if (!((value as number) >= 0 && value !== Number.POSITIVE_INFINITY)) {
+      amount(row, yuanGiven ? 'equipmentValue' : 'equipmentValueWan', value);
+    }
+  }
+  // The stages each school teaches (bit 0 primary, 1 junior, 2 senior): those with students given.
+  const taught = new Uint8Array(length);
+  for (const [stage, figures] of stageColumns) {
+    const bit = 1 << schoolStages.indexOf(stage);
+    const students = figures.students;
+    for (let row = 0; row < length; row++) if (isGiven(students[row])) taught[row] = (taught[row] as number) | bit;
+    const stray = new Uint8Array(length);
+    for (const column of stageCountColumns) {
+      const values = figures[column];
+      for (let row = 0; row < length; row++) {
+        const value = values[row];
+        if (((taught[row] as number) & bit) === 0) {
+          if (!isGiven(value) || stray[row] === 1) continue;
+          stray[row] = 1;
+          cellIssue(
+            row,
+            [stage, 'students'],
+            `${stageLabels[stage].zh}在校生数为空,但该学段的${label(column).zh}有值(${describe(value)})`,
+            `the ${stage} students are blank but the stage's ${label(column).en} is given (${describe(value)}).`,
+          );
+        } else if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
+          cellIssue(
+            row,
+            [stage, column],
+            `${stageLabels[stage].zh}${label(column).zh}应为非负整数,收到 ${describe(value)}`,
+            `the ${stage} ${label(column).en} must be a non-negative whole number, got ${describe(value)}.`,
+          );
+        }
+      }
+    }
+  }
+  for (let row = 0; row < length; row++) {
+    const schoolType = type[row] as string;
+    const allowed = stagesOfType[schoolType as keyof typeof stagesOfType];
+    if (allowed === undefined || allowed.length === 0 || !Object.hasOwn(stagesOfType, schoolType)) continue;
+    const mask = taught[row] as number;
+    if (mask === 0) {
+      cellIssue(
+        row,
+        [allowed[0] as string, 'students'],
+        `${schoolType} 类学校至少要有一个学段(${allowed.join('、')})的在校生数`,
+        `a ${schoolType} school needs the students of at least one of its stages (${allowed.join(', ')}).`,
+      );
+      continue;
+    }
+    schoolStages.forEach((stage, index) => {
+      if ((mask & (1 << index)) === 0 || allowed.includes(stage)) return;
+      cellIssue(
+        row,
+        [stage, 'students'],
+        `${schoolType} 类学校不应有${stageLabels[stage].zh}学段的数据`,
+        `a ${schoolType} school has no ${stage} stage.`,
+      );
+    });
+  }
+  // A stable sort: each row's problems stay in column order.
+  found.sort((left, right) => left.row - right.row);
+  for (const { issue } of found) issues.push(issue);
+  fail();
+  return length;
+}
