@@ -29,6 +29,19 @@ describe('evaluateRegime — the 2017 school rule', () => {
     expect(equipment?.shortfall).toMatchObject({ input: 'equipmentValue', amount: '300000' });
   });
 
+  it('states the school rule the schools were held to, so the verdict explains itself', () => {
+    const schools = [primarySchool()];
+    expect(evaluateRegime(qualityBalance2017, { schools }).resources?.schoolRule).toEqual({
+      minimumAtStandard: 6,
+      floorShare: '0.85',
+    });
+    expect(evaluateRegime(basicBalance2012, { schools }).resources?.schoolRule).toBeNull();
+    expect(JSON.parse(JSON.stringify(evaluateRegime(qualityBalance2017, { schools }))).resources.schoolRule).toEqual({
+      minimumAtStandard: 6,
+      floorShare: '0.85',
+    });
+  });
+
   it('1699 元 fails: below 85% of the standard', () => {
     const school = schoolOf(
       evaluateRegime(qualityBalance2017, { schools: [primarySchool({ equipmentValue: 1_699_000 })] }),

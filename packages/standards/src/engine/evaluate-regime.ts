@@ -193,7 +193,10 @@ export function evaluateRegime(
       excluded: scoped.excluded,
       stagesNotEvaluated,
     },
-    resources: resources === null ? null : { ...resources, passed: resourcesPassed },
+    resources:
+      resources === null
+        ? null
+        : { schoolRule: regime.resources?.schoolRule ?? null, ...resources, passed: resourcesPassed },
     items,
     verdict: { status, passed: status === 'passed', vetoed, failures, notSupplied },
   };

@@ -165,6 +165,11 @@ export interface RegimeEvaluation {
     }[];
   };
   readonly resources: {
+    /**
+     * The school rule the schools were held to (2017: `{ minimumAtStandard: 6, floorShare: '0.85' }`),
+     * so a reader or a chart needs no regime to explain a school's verdict; `null` when the regime has none.
+     */
+    readonly schoolRule: { readonly minimumAtStandard: number; readonly floorShare: string } | null;
     readonly schools: readonly SchoolEvaluation[];
     readonly coefficients: readonly CoefficientCheck[];
     readonly composites: readonly CompositeCheck[];
