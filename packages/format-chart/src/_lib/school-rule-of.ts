@@ -6,9 +6,9 @@ const builtInRegimes: readonly Regime[] = [qualityBalance2017, basicBalance2012]
 
 /**
  * @internal The school rule (6 of 7 at standard, the rest at least 85%) of the regime an evaluation
- * was made under: from `regime` when given (it must be that regime: same id), else from the built-in
- * regime with the evaluation's id; `null` when the regime has none or is unknown (a variant not
- * passed in).
+ * was made under: as the evaluation states it (`resources.schoolRule`), else — for an evaluation
+ * serialised before it did — from `regime` when given (it must be that regime: same id), else from
+ * the built-in regime with the evaluation's id; `null` when the regime has none or is unknown.
  *
  * @throws {InvalidOptionError} when `regime` is not a regime or not the evaluation's.
  */
@@ -16,6 +16,8 @@ export function schoolRuleOf(
   evaluation: RegimeEvaluation,
   regime: unknown,
 ): { readonly minimumAtStandard: number; readonly floorShare: string } | null {
+  const stated = evaluation.resources?.schoolRule;
+  if (regime === undefined && stated !== undefined) return stated;
   if (regime === undefined) {
     const builtIn = builtInRegimes.find((candidate) => candidate.id === evaluation.regime.id);
     return builtIn?.resources?.schoolRule ?? null;
@@ -35,5 +37,5 @@ export function schoolRuleOf(
       messageEn: `regime ${id} is not the regime the evaluation was made under (${evaluation.regime.id}).`,
     });
   }
-  return (regime as Regime).resources?.schoolRule ?? null;
+  return stated ?? (regime as Regime).resources?.schoolRule ?? null;
 }

@@ -21,8 +21,9 @@ export interface PassFailMatrixOptions extends ChartOptions {
   readonly stage?: EvaluatedStage;
   /**
    * The regime the evaluation was made under, for its school rule (a value below the standard but
-   * at least 85% of it is told apart from one below 85%). Default: the built-in regime with the
-   * evaluation's id; pass your variant to use its rule.
+   * at least 85% of it is told apart from one below 85%). Only needed for an evaluation that does
+   * not state its rule in `resources.schoolRule` (one saved by an earlier version); then the default
+   * is the built-in regime with the evaluation's id.
    */
   readonly regime?: Regime;
   /** Plot width in pixels, shared equally by the columns. Default: 88 pixels a column. */

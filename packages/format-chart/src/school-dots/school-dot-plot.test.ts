@@ -101,8 +101,15 @@ describe('schoolDotPlot', () => {
     );
     expect(lines).toEqual(expect.arrayContaining(['示范省细则', '标准 2200', '85% 1870']));
     expect(marks('rect')).toHaveLength(1);
-    // without the variant, its floor is unknown: the standard is drawn, the band is not
-    const withoutRule = readSvg((await schoolDotPlot({ ...equipment, evaluation: stricter })).svg);
+    // the evaluation states its rule, so the variant need not be passed
+    const stated = readSvg((await schoolDotPlot({ ...equipment, evaluation: stricter })).svg);
+    expect(stated.lines).toEqual(expect.arrayContaining(['示范省细则', '标准 2200', '85% 1870']));
+    expect(stated.marks('rect')).toHaveLength(1);
+    // an evaluation saved before it stated its rule, without the variant: the floor is unknown,
+    // the standard is drawn, the band is not
+    const saved = JSON.parse(JSON.stringify(stricter));
+    delete saved.resources.schoolRule;
+    const withoutRule = readSvg((await schoolDotPlot({ ...equipment, evaluation: saved })).svg);
     expect(withoutRule.marks('rect')).toHaveLength(0);
     expect(withoutRule.lines).toEqual(expect.arrayContaining(['标准 2200', '低于标准']));
     await expect(schoolDotPlot(equipment, { regime: variant })).rejects.toSatisfy(InvalidOptionError.isInstance);

@@ -29,8 +29,9 @@ export interface SchoolDotPlotInput {
 export interface SchoolDotPlotOptions extends ChartOptions {
   /**
    * The regime the evaluation was made under, for its school rule (the 85% floor drawn as a band
-   * under the standard). Default: the built-in regime with the evaluation's id; pass your variant
-   * (from `defineRegimeVariant`) to draw its floor. Without a school rule only the standard is drawn.
+   * under the standard). Only needed for an evaluation that does not state its rule in
+   * `resources.schoolRule` (one saved by an earlier version); then the default is the built-in
+   * regime with the evaluation's id. Without a school rule only the standard is drawn.
    */
   readonly regime?: Regime;
   /** Plot width in pixels. Default `520`. */
