@@ -176,6 +176,13 @@ export {
   buildTableFromRecords,
   type RawRecord,
 } from './loading/build-table-from-records';
+export { buildTableOptionNames } from './loading/build-table-option-names';
+export {
+  type CellProblemOptions,
+  cellProblem,
+  isCellProblem,
+  type RawCellProblem,
+} from './loading/cell-problem';
 export { type DefineTableSpecParameters, defineTableSpec } from './loading/define-table-spec';
 export { LoadError, type LoadErrorCode } from './loading/load-error';
 export type {

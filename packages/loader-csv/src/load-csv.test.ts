@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { LoadError, MissingColumnsError } from '@edukpi/core';
+import { defineTableSpec, InvalidOptionError, LoadError, MissingColumnsError } from '@edukpi/core';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import { shiyeGbkBytes } from './_test/make-fixtures';
 import { schoolSpec, shiyeBody, shiyeHeader } from './_test/school-spec';
 import { chunked, toCsv } from './_test/to-csv';
@@ -157,6 +160,16 @@ describe('loadCsv on a 事业统计-like export', () => {
     }
   });
 
+  it("passes the reader's warnings on once, through the sheet's warnings", async () => {
+    const text = '学校标识码,学校名称,学校类型,举办者\n1,阳光小学,小学,公办\n2,"希望小学,小学,公办\n';
+    const result = await loadCsv({ source: Buffer.from(text), spec: schoolSpec });
+    expect(result.warnings.map(({ en }) => en)).toEqual([
+      'record 3 of "CSV" opens a quote that is never closed; it was read to the end of the file.',
+    ]);
+    expect(result.rows.map((row) => row.id)).toEqual(['1']);
+    expect(result.counts).toEqual({ read: 3, accepted: 1, rejected: 1, skipped: 1 });
+  });
+
   it('reads GB18030 characters beyond GBK', async () => {
     const text = toCsv([
       ['学校标识码', '学校名称', '学校类型', '举办者'],
@@ -279,5 +292,63 @@ describe('csvLoader', () => {
     expect(limitedResult.rejections).toHaveLength(2);
     const overridden = await limited.load(fixturePath, schoolSpec, { reportLimit: 3 });
     expect(overridden.rejections).toHaveLength(3);
+  });
+});
+
+describe('loadCsv options', () => {
+  it('refuses a misspelt option before opening the file, listing its own options and those of buildTable', async () => {
+    const error = await loadCsv({
+      source: join(tmpdir(), 'edukpi-no-such-file.csv'),
+      spec: schoolSpec,
+      options: { encodng: 'gbk' } as never,
+    }).catch((caught: unknown) => caught);
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'encodng']);
+    expect((error as InvalidOptionError).messageEn).toBe(
+      'unknown option encodng; the options are: encoding, delimiter, name, maxBytes, maxRecordChars, onProgress, signal, mapping, headerRows, headerSearchRows, onRow, keepRows, reportLimit, progressInterval.',
+    );
+    const typoOfBuild = await loadCsv({
+      source: Buffer.from('a'),
+      spec: schoolSpec,
+      options: { reportLimt: 1 } as never,
+    }).catch((caught: unknown) => caught);
+    expect((typoOfBuild as InvalidOptionError).path).toEqual(['options', 'reportLimt']);
+  });
+});
+
+describe('loadCsv with a zod schema', () => {
+  const spec = defineTableSpec({
+    name: 'school',
+    label: { zh: '学校', en: 'school' },
+    fields: [
+      { name: 'name', label: { zh: '学校名称', en: 'school name' }, kind: 'text', required: true },
+      { name: 'students', label: { zh: '在校生数', en: 'students' }, kind: 'count', required: true },
+      { name: 'classes', label: { zh: '班级数', en: 'classes' }, kind: 'count', required: true },
+    ],
+    schema: z
+      .object({ name: z.string().min(1), students: z.number().int().min(0), classes: z.number().int().max(200) })
+      .refine((row) => row.classes <= row.students, { path: ['classes'], message: 'more classes than students' }),
+  });
+
+  it('validates each row with the zod schema and reports its findings by column', async () => {
+    const text = toCsv([
+      ['学校名称', '在校生数', '班级数'],
+      ['阳光小学', '1,234', '28'],
+      ['希望小学', '12', '300'],
+      ['育才小学', '5', '6'],
+      ['', '10', '1'],
+    ]);
+    const result = await loadCsv({ source: Buffer.from(text), spec });
+    expectTypeOf(result.rows).toEqualTypeOf<{ name: string; students: number; classes: number }[]>();
+    expect(result.rows).toEqual([{ name: '阳光小学', students: 1234, classes: 28 }]);
+    expect(
+      result.rejections.map(({ row, column, value, code, reason }) => [row, column, value, code, reason.en]),
+    ).toEqual([
+      [3, '班级数', '300', 'invalid_value', 'classes must be ≤ 200 (got 300).'],
+      [3, '班级数', '300', 'invalid_value', 'more classes than students'],
+      [4, '班级数', '6', 'invalid_value', 'more classes than students'],
+      [5, '学校名称', '', 'missing_value', 'missing required field name (school name).'],
+    ]);
+    expect(result.counts).toEqual({ read: 5, accepted: 1, rejected: 3, skipped: 1 });
   });
 });

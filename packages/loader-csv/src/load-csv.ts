@@ -1,4 +1,11 @@
-import { type BuildTableOptions, buildTable, InvalidOptionError, type LoadResult, type TableSpec } from '@edukpi/core';
+import {
+  type BuildTableOptions,
+  buildTable,
+  buildTableOptionNames,
+  checkOptionRecord,
+  type LoadResult,
+  type TableSpec,
+} from '@edukpi/core';
 import type { CsvSource } from './_lib/byte-source';
 import { type CsvDelimiter, type CsvEncoding, type ReadCsvOptions, readCsv } from './read-csv';
 
@@ -30,7 +37,7 @@ export interface LoadCsvParameters<Row> {
   readonly options?: LoadCsvOptions<Row>;
 }
 
-const readOptionNames = new Set([
+const readOptionNames = new Set<string>([
   'encoding',
   'delimiter',
   'name',
@@ -38,7 +45,9 @@ const readOptionNames = new Set([
   'maxRecordChars',
   'onProgress',
   'signal',
-]);
+] satisfies (keyof LoadCsvOptions<unknown>)[]);
+/** Every option {@link loadCsv} takes, checked before the file is opened. */
+const optionNames: readonly string[] = [...new Set([...readOptionNames, ...buildTableOptionNames])];
 const keptRowsLimit = 256 * 1024 * 1024;
 
 /**
@@ -81,13 +90,7 @@ export async function loadCsv<Row>({
   spec,
   options = {},
 }: LoadCsvParameters<Row>): Promise<LoadCsvResult<Row>> {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: 'options 应为对象',
-      messageEn: 'options must be an object.',
-    });
-  }
+  checkOptionRecord(options, optionNames);
   const readOptions: Record<string, unknown> = {};
   const buildOptions: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
@@ -102,7 +105,6 @@ export async function loadCsv<Row>({
   const result = await buildTable({ sheets: sheet, spec, options: buildOptions as BuildTableOptions<Row> });
   return {
     ...result,
-    warnings: [...result.warnings, ...sheet.warnings],
     encoding: sheet.encoding,
     bom: sheet.bom,
     delimiter: sheet.delimiter,

@@ -2,9 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBConnection, DuckDBInstance, listValue } from '@duckdb/node-api';
-import { InvalidOptionError, LoadError, MissingColumnsError } from '@edukpi/core';
+import { defineTableSpec, InvalidOptionError, LoadError, MissingColumnsError } from '@edukpi/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { z } from 'zod';
 import { type SchoolRow, schoolSpec } from './_test/school-spec';
 import { loadDuckdb } from './load-duckdb';
 import { queryDuckdb } from './query-duckdb';
@@ -312,3 +313,63 @@ function centsText(cents: bigint, keepZeros = false): string {
   const fraction = keepZeros ? text.slice(-2) : text.slice(-2).replace(/0+$/, '');
   return fraction === '' ? text.slice(0, -2) : `${text.slice(0, -2)}.${fraction}`;
 }
+
+describe('loadDuckdb options', () => {
+  it('refuses a misspelt option, listing its own options and those of buildTable', async () => {
+    const error = await caught(
+      loadDuckdb({
+        source: { database: join(directory, 'no-such.duckdb'), table: 'schools' },
+        spec: schoolSpec,
+        options: { maxRow: 10 } as never,
+      }),
+    );
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'maxRow']);
+    expect((error as InvalidOptionError).messageEn).toBe(
+      'unknown option maxRow; the options are: connection, name, maxRows, mapping, headerRows, headerSearchRows, onRow, keepRows, reportLimit, onProgress, progressInterval, signal.',
+    );
+  });
+});
+
+describe('loadDuckdb with a zod schema', () => {
+  it('validates each result row with the zod schema and reports its findings by column', async () => {
+    const spec = defineTableSpec({
+      name: 'school',
+      label: { zh: '学校', en: 'school' },
+      fields: [
+        { name: 'name', label: { zh: '学校名称', en: 'school name' }, kind: 'text', required: true },
+        { name: 'students', label: { zh: '在校生数', en: 'students' }, kind: 'count', required: true },
+        { name: 'classes', label: { zh: '班级数', en: 'classes' }, kind: 'count', required: true },
+        { name: 'funds', label: { zh: '公用经费', en: 'funds' }, kind: 'decimal' },
+      ],
+      schema: z
+        .object({
+          name: z.string().min(1),
+          students: z.number().int().min(0),
+          classes: z.number().int().max(200),
+          funds: z.string().optional(),
+        })
+        .refine((row) => row.classes <= row.students, { path: ['classes'], message: 'more classes than students' }),
+    });
+    const result = await loadDuckdb({
+      source: {
+        sql: `SELECT * FROM (VALUES
+          ('阳光小学', 1234::BIGINT, 28::HUGEINT, 35.50::DECIMAL(18,2)),
+          ('希望小学', 12::BIGINT, 300::HUGEINT, NULL),
+          ('育才小学', 5::BIGINT, 6::HUGEINT, NULL)
+        ) AS t(学校名称, 在校生数, 班级数, 公用经费)`,
+      },
+      spec,
+    });
+    expectTypeOf(result.rows).toEqualTypeOf<{ name: string; students: number; classes: number; funds?: string }[]>();
+    expect(result.rows).toEqual([{ name: '阳光小学', students: 1234, classes: 28, funds: '35.5' }]);
+    expect(
+      result.rejections.map(({ row, column, value, code, reason }) => [row, column, value, code, reason.en]),
+    ).toEqual([
+      [3, '班级数', '300', 'invalid_value', 'classes must be ≤ 200 (got 300).'],
+      [3, '班级数', '300', 'invalid_value', 'more classes than students'],
+      [4, '班级数', '6', 'invalid_value', 'more classes than students'],
+    ]);
+    expect(result.counts).toEqual({ read: 4, accepted: 1, rejected: 2, skipped: 1 });
+  });
+});

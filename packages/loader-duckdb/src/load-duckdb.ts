@@ -1,4 +1,11 @@
-import { type BuildTableOptions, buildTable, InvalidOptionError, type LoadResult, type TableSpec } from '@edukpi/core';
+import {
+  type BuildTableOptions,
+  buildTable,
+  buildTableOptionNames,
+  checkOptionRecord,
+  type LoadResult,
+  type TableSpec,
+} from '@edukpi/core';
 import type { DuckdbReadOptions, DuckdbSource } from './duckdb-source';
 import { queryDuckdb } from './query-duckdb';
 
@@ -19,6 +26,8 @@ const readOptionNames: readonly string[] = [
   'name',
   'maxRows',
 ] satisfies readonly (keyof DuckdbReadOptions)[];
+/** Every option {@link loadDuckdb} takes, checked before anything is opened. */
+const optionNames: readonly string[] = [...readOptionNames, ...buildTableOptionNames];
 const keptRowsLimit = 1_000_000;
 
 /**
@@ -54,13 +63,7 @@ const keptRowsLimit = 1_000_000;
  * ```
  */
 export async function loadDuckdb<Row>({ source, spec, options }: LoadDuckdbParameters<Row>): Promise<LoadResult<Row>> {
-  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: 'options 应为对象',
-      messageEn: 'options must be an object.',
-    });
-  }
+  if (options !== undefined) checkOptionRecord(options, optionNames);
   const read: Record<string, unknown> = {};
   const build: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options ?? {})) {

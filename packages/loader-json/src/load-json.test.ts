@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { type LoadError, MissingColumnsError } from '@edukpi/core';
+import { defineTableSpec, InvalidOptionError, type LoadError, MissingColumnsError } from '@edukpi/core';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import { schoolSpec } from './_test/school-spec';
 import { createJsonLoader, jsonLoader } from './json-loader';
 import { loadJson } from './load-json';
@@ -225,5 +226,55 @@ describe('loadJson', () => {
     const ndjson = createJsonLoader({ format: 'ndjson' });
     const result = await ndjson.load(Buffer.from(`${JSON.stringify(records[1])}\n`), schoolSpec);
     expect([result.format, result.rows]).toEqual(['ndjson', [expectedRows[1]]]);
+  });
+});
+
+describe('loadJson options', () => {
+  it('refuses a misspelt option before opening the file, listing its own options and those of buildTable', async () => {
+    const error = await loadJson({
+      source: join(directory, 'no-such-file.json'),
+      spec: schoolSpec,
+      options: { fromat: 'ndjson' } as never,
+    }).catch((caught: unknown) => caught);
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'fromat']);
+    expect((error as InvalidOptionError).messageEn).toBe(
+      'unknown option fromat; the options are: format, encoding, name, maxBytes, maxRecordChars, onProgress, mapping, headerRows, headerSearchRows, onRow, keepRows, reportLimit, progressInterval, signal.',
+    );
+  });
+});
+
+describe('loadJson with a zod schema', () => {
+  it('validates each record with the zod schema and reports its findings by key', async () => {
+    const spec = defineTableSpec({
+      name: 'school',
+      label: { zh: '学校', en: 'school' },
+      fields: [
+        { name: 'name', label: { zh: '学校名称', en: 'school name' }, kind: 'text', required: true },
+        { name: 'students', label: { zh: '在校生数', en: 'students' }, kind: 'count', required: true },
+        { name: 'classes', label: { zh: '班级数', en: 'classes' }, kind: 'count', required: true },
+      ],
+      schema: z
+        .object({ name: z.string().min(1), students: z.number().int().min(0), classes: z.number().int().max(200) })
+        .refine((row) => row.classes <= row.students, { path: ['classes'], message: 'more classes than students' }),
+    });
+    const text = [
+      { 学校名称: '阳光小学', 在校生数: '1,234', 班级数: 28 },
+      { 学校名称: '希望小学', 在校生数: 12, classes: 300 },
+      { name: '育才小学', students: 5, classes: 6 },
+    ]
+      .map((record) => JSON.stringify(record))
+      .join('\n');
+    const result = await loadJson({ source: Buffer.from(text), spec });
+    expectTypeOf(result.rows).toEqualTypeOf<{ name: string; students: number; classes: number }[]>();
+    expect(result.rows).toEqual([{ name: '阳光小学', students: 1234, classes: 28 }]);
+    expect(
+      result.rejections.map(({ row, column, value, code, reason }) => [row, column, value, code, reason.en]),
+    ).toEqual([
+      [2, 'classes', '300', 'invalid_value', 'classes must be ≤ 200 (got 300).'],
+      [2, 'classes', '300', 'invalid_value', 'more classes than students'],
+      [3, 'classes', '6', 'invalid_value', 'more classes than students'],
+    ]);
+    expect(result.counts).toEqual({ read: 3, accepted: 1, rejected: 2, skipped: 0 });
   });
 });

@@ -2,6 +2,8 @@ import {
   type BilingualText,
   type BuildTableOptions,
   buildTableFromRecords,
+  buildTableOptionNames,
+  checkOptionRecord,
   InvalidOptionError,
   LoadError,
   type LoadProgressCallback,
@@ -57,7 +59,16 @@ export interface LoadJsonParameters<Row> {
   readonly options?: LoadJsonOptions<Row>;
 }
 
-const readOptionNames = new Set(['format', 'encoding', 'name', 'maxBytes', 'maxRecordChars', 'onProgress']);
+const readOptionNames = new Set<string>([
+  'format',
+  'encoding',
+  'name',
+  'maxBytes',
+  'maxRecordChars',
+  'onProgress',
+] satisfies (keyof LoadJsonOptions<unknown>)[]);
+/** Every option {@link loadJson} takes, checked before the file is opened. */
+const optionNames: readonly string[] = [...new Set([...readOptionNames, ...buildTableOptionNames])];
 const keptRowsLimit = 256 * 1024 * 1024;
 
 function invalid(name: string, zh: string, en: string, cause?: unknown): LoadError {
@@ -137,13 +148,7 @@ export async function loadJson<Row>({
   spec,
   options = {},
 }: LoadJsonParameters<Row>): Promise<LoadJsonResult<Row>> {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: 'options 应为对象',
-      messageEn: 'options must be an object.',
-    });
-  }
+  checkOptionRecord(options, optionNames);
   const buildOptions: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (!readOptionNames.has(key)) buildOptions[key] = value;
   const format = options.format ?? 'auto';

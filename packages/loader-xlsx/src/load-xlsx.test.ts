@@ -1,6 +1,7 @@
-import { InvalidOptionError, type LoadResult, MissingColumnsError } from '@edukpi/core';
+import { defineTableSpec, InvalidOptionError, type LoadResult, MissingColumnsError } from '@edukpi/core';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
 import {
   addBureauSheet,
   buildBureauWorkbook,
@@ -212,6 +213,54 @@ describe('loadXlsx cells', () => {
     expect(JSON.stringify(result)).not.toContain('D5*2');
   });
 
+  it('rejects an uncached formula in an optional or text column too, and skips a totals row of them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addBureauSheet(
+      workbook,
+      '基础表',
+      [
+        ['东岭镇', '东岭小学', '小学', 100, 4, 0, 0, { formula: 'D5/100' }],
+        ['东岭镇', { formula: 'CONCAT("西岭","小学")' }, '小学', 200, 6, 0, 0, null],
+        ['东岭镇', '南岭小学', '小学', 300, 8, 0, 0, 1.5],
+      ],
+      { totals: false },
+    );
+    sheet.getCell('A8').value = '合计';
+    for (const column of ['D', 'E', 'F', 'G'])
+      sheet.getCell(`${column}8`).value = { formula: `SUM(${column}5:${column}7)` };
+    const result = await loadXlsx({ source: await workbookBytes(workbook), spec: schoolSpec });
+    const reason = {
+      zh: '单元格是公式,但工作簿中没有保存它的计算结果(文件可能由程序生成、未经 Excel 重新计算);请在 Excel 中打开、重新计算并保存后再读取',
+      en: 'the cell holds a formula whose result was never saved in the workbook (the file was probably written by a program and not recalculated in Excel); open it in Excel, recalculate, save it and load it again.',
+    };
+    expect(result.rejections).toEqual([
+      {
+        sheet: '基础表',
+        row: 5,
+        column: '公用经费(万元)',
+        columnIndex: 7,
+        field: 'funds',
+        value: '',
+        reason,
+        code: 'formula_error',
+      },
+      {
+        sheet: '基础表',
+        row: 6,
+        column: '学校名称',
+        columnIndex: 1,
+        field: 'name',
+        value: '',
+        reason,
+        code: 'formula_error',
+      },
+    ]);
+    expect(result.rows.map((row) => row.name)).toEqual(['南岭小学']);
+    expect(result.skipped.map(({ row, kind }) => [row, kind])).toContainEqual([8, 'totals']);
+    expect(result.counts).toEqual({ read: 8, accepted: 1, rejected: 2, skipped: 5 });
+    expect(JSON.stringify(result)).not.toMatch(/CONCAT|D5\/100|#UNKNOWN!/);
+  });
+
   it('repeats merged text down its rows but counts a merged number once, with a warning', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = addBureauSheet(
@@ -387,4 +436,53 @@ it('loads the same workbook from a path and from its bytes', async () => {
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+});
+
+describe('loadXlsx options', () => {
+  it('refuses a misspelt option before opening the workbook, listing its own options and those of buildTable', async () => {
+    const error = await caught(
+      loadXlsx({ source: '/no/such/workbook.xlsx', spec: schoolSpec, options: { sheeet: 1 } as never }),
+    );
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'sheeet']);
+    expect((error as InvalidOptionError).messageEn).toBe(
+      'unknown option sheeet; the options are: sheet, sheets, maxBytes, maxUncompressedBytes, maxCompressionRatio, maxEntries, mapping, headerRows, headerSearchRows, onRow, keepRows, reportLimit, onProgress, progressInterval, signal.',
+    );
+  });
+});
+
+describe('loadXlsx with a zod schema', () => {
+  it('validates each row with the zod schema and reports its findings by column', async () => {
+    const spec = defineTableSpec({
+      name: 'school',
+      label: { zh: '学校', en: 'school' },
+      fields: [
+        { name: 'name', label: { zh: '学校名称', en: 'school name' }, kind: 'text', required: true },
+        { name: 'students', label: { zh: '在校生数', en: 'students' }, kind: 'count', required: true },
+        { name: 'classes', label: { zh: '班级数', en: 'classes' }, kind: 'count', required: true },
+      ],
+      schema: z
+        .object({ name: z.string().min(1), students: z.number().int().min(0), classes: z.number().int().max(200) })
+        .refine((row) => row.classes <= row.students, { path: ['classes'], message: 'more classes than students' }),
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRows([
+      ['学校名称', '在校生数', '班级数'],
+      ['阳光小学', 1234, { formula: '20+8', result: 28 }],
+      ['希望小学', 12, 300],
+      ['育才小学', 5, 6],
+    ]);
+    const result = await loadXlsx({ source: await workbookBytes(workbook), spec });
+    expectTypeOf(result.rows).toEqualTypeOf<{ name: string; students: number; classes: number }[]>();
+    expect(result.rows).toEqual([{ name: '阳光小学', students: 1234, classes: 28 }]);
+    expect(
+      result.rejections.map(({ row, column, value, code, reason }) => [row, column, value, code, reason.en]),
+    ).toEqual([
+      [3, '班级数', '300', 'invalid_value', 'classes must be ≤ 200 (got 300).'],
+      [3, '班级数', '300', 'invalid_value', 'more classes than students'],
+      [4, '班级数', '6', 'invalid_value', 'more classes than students'],
+    ]);
+    expect(result.counts).toEqual({ read: 4, accepted: 1, rejected: 2, skipped: 1 });
+  });
 });

@@ -2,16 +2,18 @@ import {
   type BilingualText,
   type BuildTableOptions,
   buildTable,
+  buildTableOptionNames,
+  checkOptionRecord,
   InvalidOptionError,
   type LoadResult,
   MissingColumnsError,
-  type Rejection,
+  type RawSheet,
   type TableSpec,
 } from '@edukpi/core';
 import type ExcelJS from 'exceljs';
 import { fileError } from './_lib/file-error';
 import { openWorkbook, type WorkbookLimits } from './_lib/open-workbook';
-import { readWorksheet, uncachedFormulaPlaceholder, type WorksheetReading } from './_lib/read-worksheet';
+import { readWorksheet } from './_lib/read-worksheet';
 
 /** A workbook: a file path, or its bytes (a `Buffer` is a `Uint8Array`). */
 export type XlsxSource = string | Uint8Array;
@@ -68,6 +70,8 @@ const readOptionNames = [
   'maxCompressionRatio',
   'maxEntries',
 ] as const satisfies readonly (keyof XlsxReadOptions)[];
+/** Every option {@link loadXlsx} takes, checked before the workbook is opened. */
+const optionNames: readonly string[] = [...readOptionNames, ...buildTableOptionNames];
 
 /**
  * Loads an Excel workbook (`.xlsx`) into the validated rows of a table, as exported by the
@@ -131,34 +135,29 @@ export async function loadXlsx<Row>({ source, spec, options }: LoadXlsxParameter
   }
 
   const notes: BilingualText[] = [];
-  let readings: WorksheetReading[];
   let result: LoadResult<Row>;
   if (read.sheet !== undefined) {
-    readings = [readWorksheet(findWorksheet(worksheets, read.sheet, ['options', 'sheet']))];
-    result = await buildTable({ sheets: readings[0]!.sheet, spec, options: build });
+    const sheet = readWorksheet(findWorksheet(worksheets, read.sheet, ['options', 'sheet']));
+    result = await buildTable({ sheets: sheet, spec, options: build });
   } else if (read.sheets !== undefined) {
     const chosen = chooseSheets(worksheets, read.sheets, notes);
-    readings = chosen.map(readWorksheet);
-    result = await buildTable({ sheets: readings.map((reading) => reading.sheet), spec, options: build });
+    result = await buildTable({ sheets: chosen.map(readWorksheet), spec, options: build });
   } else {
-    ({ readings, result } = await loadFirstMatching(worksheets, spec, build, notes));
+    result = await loadFirstMatching(worksheets, spec, build, notes);
   }
-  return finishResult(result, readings, notes);
+  return notes.length === 0 ? result : { ...result, warnings: [...notes, ...result.warnings] };
 }
 
-/** Separates the loader's own options from those of `buildTable` (which checks its own names). */
+/**
+ * Checks the option names (the loader's own and `buildTable`'s, so a typo fails before the
+ * workbook is opened) and separates the loader's own options from those of `buildTable`.
+ */
 function splitOptions<Row>(options: LoadXlsxOptions<Row> | undefined): {
   read: XlsxReadOptions;
   build: BuildTableOptions<Row>;
 } {
   if (options === undefined) return { read: {}, build: {} };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: 'options 应为对象',
-      messageEn: 'options must be an object.',
-    });
-  }
+  checkOptionRecord(options, optionNames);
   const read: Record<string, unknown> = {};
   const build: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
@@ -261,19 +260,19 @@ async function loadFirstMatching<Row>(
   spec: TableSpec<Row>,
   build: BuildTableOptions<Row>,
   notes: BilingualText[],
-): Promise<{ readings: WorksheetReading[]; result: LoadResult<Row> }> {
+): Promise<LoadResult<Row>> {
   const visible = worksheets.filter(isVisible);
   const candidates = visible.length > 0 ? visible : [...worksheets];
   const passed: string[] = [];
   let closest: MissingColumnsError | undefined;
   for (const worksheet of candidates) {
-    const reading = readWorksheet(worksheet);
+    const sheet: RawSheet = readWorksheet(worksheet);
     try {
-      const result = await buildTable({ sheets: reading.sheet, spec, options: build });
+      const result = await buildTable({ sheets: sheet, spec, options: build });
       if (worksheets.length > 1) notes.unshift(chosenSheetNote(worksheet.name, passed, spec));
       const hidden = worksheets.filter((candidate) => !isVisible(candidate));
       if (hidden.length > 0 && visible.length > 0) notes.push(hiddenSheetsNote(hidden));
-      return { readings: [reading], result };
+      return result;
     } catch (error) {
       if (!MissingColumnsError.isInstance(error)) throw error;
       if (closest === undefined || error.missing.length < closest.missing.length) closest = error;
@@ -293,31 +292,4 @@ function chosenSheetNote(sheetName: string, passed: readonly string[], spec: Tab
     zh: `读取了工作表「${sheetName}」:第一个含有${spec.label.zh}表所需列的工作表${skippedZh}。可用 sheet 选项指定其他工作表`,
     en: `Read the sheet "${sheetName}": the first sheet holding the required columns of the ${spec.label.en} table${skippedEn}. Choose another with the sheet option.`,
   };
-}
-
-/**
- * Rewrites the rejection of each formula cell without a cached result (read as
- * {@link uncachedFormulaPlaceholder}) to say so, and adds the reader's warnings.
- */
-function finishResult<Row>(
-  result: LoadResult<Row>,
-  readings: readonly WorksheetReading[],
-  notes: readonly BilingualText[],
-): LoadResult<Row> {
-  const uncached = new Map(readings.map((reading) => [reading.sheet.name, reading.uncachedFormulas]));
-  const rejections = result.rejections.map((rejection): Rejection => {
-    if (rejection.value !== uncachedFormulaPlaceholder || rejection.columnIndex === null) return rejection;
-    if (uncached.get(rejection.sheet)?.has(`${rejection.row}:${rejection.columnIndex}`) !== true) return rejection;
-    return {
-      ...rejection,
-      value: '',
-      code: 'formula_error',
-      reason: {
-        zh: '单元格是公式,但工作簿中没有保存它的计算结果(文件可能由程序生成、未经 Excel 重新计算);请在 Excel 中打开、重新计算并保存后再读取',
-        en: 'the cell holds a formula whose result was never saved in the workbook (the file was probably written by a program and not recalculated in Excel); open it in Excel, recalculate, save it and load it again.',
-      },
-    };
-  });
-  const warnings = [...notes, ...result.warnings, ...readings.flatMap((reading) => reading.warnings())];
-  return { ...result, rejections, warnings };
 }

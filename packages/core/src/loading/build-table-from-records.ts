@@ -8,6 +8,7 @@ import { LoadTicker } from './_lib/load-ticker';
 import { resolveBuildOptions } from './_lib/resolve-build-options';
 import { SheetPlan, TableAccumulator } from './_lib/table-accumulator';
 import type { BuildTableOptions } from './build-table';
+import { isCellProblem } from './cell-problem';
 import { LoadError } from './load-error';
 import type { LoadResult } from './load-result';
 import { MissingColumnsError } from './missing-columns-error';
@@ -18,7 +19,11 @@ import type { TableSpec } from './table-spec';
 export interface RawRecord {
   /** 1-based record number (array index + 1) or line number (NDJSON). */
   readonly row: number;
-  /** The record: an object whose keys are headers. Nested objects are read as grouped headers (`{ 小学: { 在校生数: 1 } }` → `'小学 / 在校生数'`). `null` / `undefined` is a blank row. */
+  /**
+   * The record: an object whose keys are headers. Nested objects are read as grouped headers
+   * (`{ 小学: { 在校生数: 1 } }` → `'小学 / 在校生数'`). `null` / `undefined` is a blank row. A value
+   * may be a `cellProblem(…)`, which rejects the record as it does a row of `buildTable`.
+   */
   readonly record: unknown;
   /** Set by a reader that could not parse the record (a malformed NDJSON line): the row is rejected with this reason. */
   readonly error?: BilingualText;
@@ -67,7 +72,8 @@ function toCell(value: unknown): RawCell | typeof notACell {
     typeof value === 'number' ||
     typeof value === 'boolean' ||
     typeof value === 'bigint' ||
-    value instanceof Date
+    value instanceof Date ||
+    isCellProblem(value)
   ) {
     return value;
   }

@@ -1,8 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { buildTable } from './build-table';
+import { type BuildTableOptions, buildTable } from './build-table';
+import type { buildTableOptionNames } from './build-table-option-names';
+import { cellProblem, type RawCellProblem } from './cell-problem';
 import { defineTableSpec } from './define-table-spec';
 import type { LoadResult } from './load-result';
+import type { RawCell } from './raw-row';
 import type { TableLoader } from './table-loader';
 import type { TableFieldKind, TableFieldSpec, TableSpec } from './table-spec';
 
@@ -55,5 +58,19 @@ describe('the loading contract, in types', () => {
       kind: 'date',
     };
     expectTypeOf(field.kind).toEqualTypeOf<TableFieldKind>();
+  });
+
+  it('a problem cell is a RawCell made only by cellProblem, never a look-alike object', () => {
+    expectTypeOf(cellProblem('', { zh: '坏', en: 'bad' })).toEqualTypeOf<RawCellProblem>();
+    expectTypeOf<RawCellProblem>().toExtend<RawCell>();
+    // @ts-expect-error a plain object with the same fields is not a problem cell
+    const lookAlike: RawCell = { raw: '', reason: { zh: '坏', en: 'bad' }, code: 'invalid_value' };
+    expectTypeOf(lookAlike).toEqualTypeOf<RawCell>();
+    // @ts-expect-error the code is a RejectionCode
+    cellProblem('', { zh: '坏', en: 'bad' }, { code: 'broken' });
+  });
+
+  it('buildTableOptionNames names every option of buildTable, and only those', () => {
+    expectTypeOf<(typeof buildTableOptionNames)[number]>().toEqualTypeOf<keyof BuildTableOptions<unknown>>();
   });
 });

@@ -168,6 +168,34 @@ class SheetReader<Row> {
 }
 
 /**
+ * The reader's own warnings of a sheet, read after its last row.
+ *
+ * @throws {LoadError} (`invalid_file`) when they are not a list of `{ zh, en }` texts.
+ */
+function sheetWarnings(sheet: RawSheet): readonly BilingualText[] {
+  const warnings: unknown = sheet.warnings;
+  if (warnings === undefined) return [];
+  const valid =
+    Array.isArray(warnings) &&
+    warnings.every(
+      (warning: unknown) =>
+        typeof warning === 'object' &&
+        warning !== null &&
+        typeof (warning as BilingualText).zh === 'string' &&
+        typeof (warning as BilingualText).en === 'string',
+    );
+  if (!valid) {
+    throw new LoadError({
+      code: 'invalid_file',
+      source: sheet.name,
+      messageZh: `「${sheet.name}」的读取器给出了无效的 warnings(应为 { zh, en } 的列表)`,
+      messageEn: `the reader of "${sheet.name}" produced invalid warnings (expected a list of { zh, en }).`,
+    });
+  }
+  return warnings.map((warning: BilingualText) => ({ zh: warning.zh, en: warning.en }));
+}
+
+/**
  * Turns raw rows into validated rows: finds the header under any title rows (flattening a
  * two- or three-row header into `'小学 / 在校生数'`), maps headers to the spec's fields through
  * their Chinese and English aliases (case-, width- and whitespace-insensitive) and the user's
@@ -175,6 +203,10 @@ class SheetReader<Row> {
  * `万`/`亿` where allowed, percent, blank ≠ 0), skips blank, totals (合计/总计/小计), note and
  * repeated header rows with a note, validates every row with the spec's zod schema, and reports
  * every bad cell in Chinese and English. `counts.read === accepted + rejected + skipped`, always.
+ *
+ * A reader hands over what it could not read itself as a problem cell (`cellProblem`), which
+ * rejects its row with the reader's reason, and its own warnings as the sheet's `warnings`, which
+ * are copied into the result's.
  *
  * Header names never become object keys (rows are built from the spec's field paths), so a
  * header such as `__proto__` or `constructor` cannot pollute an object.
@@ -248,6 +280,7 @@ export async function buildTable<Row>({ sheets, spec, options }: BuildTableParam
     }
     const outcome = reader.finish();
     if (isPromiseLike(outcome)) await outcome;
+    accumulator.warnings.push(...sheetWarnings(sheet));
     if (reader.ignoredBecause === undefined) used++;
     else firstIgnored ??= reader.ignoredBecause;
   }

@@ -1,23 +1,16 @@
-import type { BilingualText, RawCell, RawRow, RawSheet } from '@edukpi/core';
+import { type BilingualText, cellProblem, type RawCell, type RawRow, type RawSheet } from '@edukpi/core';
 import type { Cell, Worksheet } from 'exceljs';
 import { readCellValue } from './read-cell-value';
 
-/**
- * The text a formula cell without a cached result is handed to the table builder as: one of the
- * Excel error values it rejects in every column kind, so the row is rejected; the reason is then
- * rewritten to name the real problem (see `uncachedFormulas`). Never the formula text.
- */
-export const uncachedFormulaPlaceholder = '#UNKNOWN!';
-
-/** A worksheet as raw rows, and what was noticed while reading it. */
-export interface WorksheetReading {
-  /** The rows for `buildTable`; generated lazily, once. */
-  readonly sheet: RawSheet;
-  /** `row:columnIndex` of every formula cell without a cached result, filled as rows are read. */
-  readonly uncachedFormulas: Set<string>;
-  /** Warnings about hidden rows and columns and merged number cells, complete once the rows are read. */
-  warnings(): BilingualText[];
-}
+/** What a formula cell without a cached result is handed to the table builder as: a problem cell, never the formula text. */
+const uncachedFormula = cellProblem(
+  '',
+  {
+    zh: '单元格是公式,但工作簿中没有保存它的计算结果(文件可能由程序生成、未经 Excel 重新计算);请在 Excel 中打开、重新计算并保存后再读取',
+    en: 'the cell holds a formula whose result was never saved in the workbook (the file was probably written by a program and not recalculated in Excel); open it in Excel, recalculate, save it and load it again.',
+  },
+  { code: 'formula_error' },
+);
 
 const columnLetters = (index: number): string => {
   let letters = '';
@@ -40,14 +33,13 @@ const columnLetters = (index: number): string => {
  *   repeated on each row. A merged **number**, date or boolean stays in the range's top-left
  *   cell only, so a count is never added several times; each such range is listed in a warning.
  * - Formula cells give their cached result; an error result or error cell (`#DIV/0!`) gives the
- *   error text, which the builder rejects; a formula without a cached result gives
- *   {@link uncachedFormulaPlaceholder} and is recorded in `uncachedFormulas`.
+ *   error text, which the builder rejects; a formula without a cached result gives a problem
+ *   cell (`cellProblem`) that says to recalculate in Excel, and never the formula text.
  * - Hidden rows and columns are read like any other (Excel's own SUM counts them) and listed in
- *   a warning.
+ *   the sheet's `warnings`, complete once the rows are read.
  */
-export function readWorksheet(worksheet: Worksheet): WorksheetReading {
+export function readWorksheet(worksheet: Worksheet): RawSheet {
   const name = worksheet.name;
-  const uncachedFormulas = new Set<string>();
   const hiddenRows: number[] = [];
   const mergedValues = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   const lastRow = findLastRow(worksheet);
@@ -77,11 +69,7 @@ export function readWorksheet(worksheet: Worksheet): WorksheetReading {
     const reading = readCellValue(master.value);
     const isSlave = master !== cell;
     if (reading.kind === 'error') return reading.error;
-    if (reading.kind === 'uncached_formula') {
-      if (isSlave) return null;
-      uncachedFormulas.add(`${rowNumber}:${columnNumber - 1}`);
-      return uncachedFormulaPlaceholder;
-    }
+    if (reading.kind === 'uncached_formula') return isSlave ? null : uncachedFormula;
     if (!isSlave || reading.value === null) return reading.value;
     if (typeof reading.value === 'string') return reading.value;
     const key = master.address;
@@ -126,7 +114,13 @@ export function readWorksheet(worksheet: Worksheet): WorksheetReading {
     return list;
   }
 
-  return { sheet: { name, rows: { [Symbol.iterator]: rows } }, uncachedFormulas, warnings };
+  return {
+    name,
+    rows: { [Symbol.iterator]: rows },
+    get warnings() {
+      return warnings();
+    },
+  };
 }
 
 /** The last row holding a non-empty cell; trailing rows that only carry formatting are not data. */

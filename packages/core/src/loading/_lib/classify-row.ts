@@ -1,4 +1,5 @@
 import type { BilingualText } from '../../i18n/localized-text';
+import { isCellProblem } from '../cell-problem';
 import type { SkippedRowKind } from '../load-result';
 import { normalizeHeader } from '../normalize-header';
 import type { RawCell } from '../raw-row';
@@ -18,6 +19,7 @@ function isColumnNumberRow(cells: readonly RawCell[]): boolean {
   let filled = 0;
   for (const cell of cells) {
     if (isBlankCell(cell)) continue;
+    if (isCellProblem(cell)) return false;
     const text = cellText(cell);
     filled++;
     if (columnNumberWords.has(text)) {

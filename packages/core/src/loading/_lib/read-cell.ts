@@ -1,5 +1,6 @@
 import type { BilingualText } from '../../i18n/localized-text';
 import { parseLocalizedNumber } from '../../numbers/parse-localized-number';
+import { isCellProblem } from '../cell-problem';
 import type { RejectionCode } from '../load-result';
 import { normalizeHeader } from '../normalize-header';
 import type { RawCell } from '../raw-row';
@@ -207,10 +208,11 @@ function readEnum(field: CompiledField, text: string): string | CellProblem {
 
 /**
  * Reads one cell as its field's kind: the value, `undefined` for a blank cell (never zero), or
- * a {@link CellProblem}.
+ * a {@link CellProblem} — also for a reader's problem cell, in every kind of column.
  */
 export function readCell(field: CompiledField, cell: RawCell): unknown {
   if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === 'object' && isCellProblem(cell)) return new CellProblem(cell.code, cell.reason);
   const text = typeof cell === 'string' ? cell.trim() : cellText(cell);
   if (text === '') return undefined;
   if (text.charCodeAt(0) === 35 /* # */ && excelErrors.has(text.toUpperCase())) return formulaError(text);

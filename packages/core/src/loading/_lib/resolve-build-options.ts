@@ -2,21 +2,9 @@ import { checkOptionRecord } from '../../_lib/check-option-record';
 import { describeValue } from '../../_lib/describe-value';
 import { InvalidOptionError } from '../../errors/invalid-option-error';
 import type { BuildTableOptions } from '../build-table';
+import { buildTableOptionNames } from '../build-table-option-names';
 import type { LoadProgressCallback } from '../table-loader';
 import type { ColumnMappingInput } from './compile-spec';
-
-/** The names of {@link BuildTableOptions}, so a loader can tell its own options from these. */
-export const buildTableOptionNames = [
-  'mapping',
-  'headerRows',
-  'headerSearchRows',
-  'onRow',
-  'keepRows',
-  'reportLimit',
-  'onProgress',
-  'progressInterval',
-  'signal',
-] as const;
 
 /** {@link BuildTableOptions} with defaults applied. */
 export interface ResolvedBuildOptions<Row> {
