@@ -6,6 +6,7 @@ describe('the package entry', () => {
     const expected = [
       'formatNumber',
       'formatResultValue',
+      'formatUnitValue',
       'formatIndicatorLabel',
       'formatResult',
       'formatChange',

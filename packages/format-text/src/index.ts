@@ -29,3 +29,4 @@ export { type FormatNumberOptions, formatNumber } from './numbers/format-number'
 export { type FormatChangeOptions, formatChange } from './sentences/format-change';
 export { type FormatResultOptions, formatResult, type ResultStyle } from './sentences/format-result';
 export { type FormatResultValueOptions, formatResultValue } from './values/format-result-value';
+export { type FormatUnitValueOptions, formatUnitValue } from './values/format-unit-value';

@@ -8,7 +8,7 @@ import { getTextLocale } from '../locale/get-text-locale';
 import type { TextLocale } from '../locale/text-locale';
 import { formatNumber } from '../numbers/format-number';
 import { decimalsOf, formatThreshold } from '../sentences/_lib/threshold-clause';
-import { formatUnitValue } from '../values/_lib/format-unit-value';
+import { writeUnitValue } from '../values/_lib/write-unit-value';
 import { bilingual } from './_lib/bilingual';
 import { formatEvaluationItem } from './format-evaluation-item';
 
@@ -65,7 +65,7 @@ function schoolLine(school: SchoolEvaluation, locale: TextLocale): string {
       const unitWord = locale.indicatorUnits[check.indicator] ?? '';
       return renderTemplate(templates.schoolIndicatorShort, {
         label: inlineLabel(formatIndicatorLabel(check.indicator, { locale }), locale),
-        value: formatUnitValue({
+        value: writeUnitValue({
           value: new Decimal(check.value).toDecimalPlaces(definition.decimals, Decimal.ROUND_HALF_UP),
           unit: definition.unit,
           id: check.indicator,

@@ -4,7 +4,7 @@ import { renderTemplate } from '../locale/_lib/render-template';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
 import type { TextLocale } from '../locale/text-locale';
-import { formatUnitValue } from './_lib/format-unit-value';
+import { writeUnitValue } from './_lib/write-unit-value';
 
 /** Options of {@link formatResultValue}. */
 export interface FormatResultValueOptions {
@@ -75,7 +75,7 @@ export function formatResultValue(result: FormattableResult, options: FormatResu
   if (given.value === null || given.exact === null) return noValueText(given, locale);
   const value =
     options.decimals === undefined ? given.value : given.exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  return formatUnitValue({
+  return writeUnitValue({
     value,
     unit: given.unit,
     id: given.id,

@@ -1,7 +1,7 @@
 import { Decimal, type ThresholdComparator, type Unit } from '@edukpi/core';
 import { renderTemplate } from '../../locale/_lib/render-template';
 import type { TextLocale } from '../../locale/text-locale';
-import { formatUnitValue } from '../../values/_lib/format-unit-value';
+import { writeUnitValue } from '../../values/_lib/write-unit-value';
 
 /** The decimal places a threshold is written with (`'0.50'` → 2), so it prints as the regime writes it. */
 export function decimalsOf(text: string): number {
@@ -11,7 +11,7 @@ export function decimalsOf(text: string): number {
 
 /** A threshold or standard in an indicator unit, as the regime writes it: `95%`, `19:1`, `0.50`, `4.5平方米`. */
 export function formatThreshold(threshold: string, unit: Unit, id: string, locale: TextLocale): string {
-  return formatUnitValue({
+  return writeUnitValue({
     value: new Decimal(threshold),
     unit,
     id,

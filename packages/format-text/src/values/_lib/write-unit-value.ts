@@ -3,7 +3,7 @@ import { renderTemplate } from '../../locale/_lib/render-template';
 import type { TextLocale } from '../../locale/text-locale';
 import { formatNumber } from '../../numbers/format-number';
 
-/** What {@link formatUnitValue} writes. */
+/** What {@link writeUnitValue} writes. */
 export interface UnitValue {
   readonly value: Decimal;
   readonly unit: Unit;
@@ -17,9 +17,10 @@ export interface UnitValue {
 
 /**
  * Writes a value in an indicator unit: `102.72%`, `16.19:1`, `1:15`, `4.35人`, `1.2万元`,
- * `6.12平方米`. Shared by result values and thresholds, so both read alike.
+ * `6.12平方米`. Shared by result values, thresholds and the public `formatUnitValue`, so all
+ * read alike.
  */
-export function formatUnitValue({ value, unit, id, locale, decimals, keepTrailingZeros = false }: UnitValue): string {
+export function writeUnitValue({ value, unit, id, locale, decimals, keepTrailingZeros = false }: UnitValue): string {
   const number = (unitWord?: string, scale: 'auto' | 'none' = 'none') =>
     formatNumber(value, {
       locale,
