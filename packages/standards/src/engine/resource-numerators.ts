@@ -1,7 +1,17 @@
 import type { LocalizedText } from '@edukpi/core';
 import { Decimal } from '@edukpi/core';
 import type { ResourceIndicatorId } from '../regimes/regime';
-import type { StageSchool } from '../split/stage-school';
+import type { SplitResource, StageSchool } from '../split/stage-school';
+
+/** A stage's teacher counts a numerator may add up. */
+export type StageCountField =
+  | 'teachers'
+  | 'qualifiedTeachers'
+  | 'keyTeachers'
+  | 'peTeachers'
+  | 'musicTeachers'
+  | 'artTeachers'
+  | 'intermediateOrAboveTitleTeachers';
 
 /** What a resource indicator divides by the students: the input, its labels, and whether it is a head count. */
 export interface ResourceNumerator {
@@ -12,14 +22,21 @@ export interface ResourceNumerator {
   readonly of: (school: StageSchool) => Decimal;
   /** The same amount as a JavaScript number, for comparisons that are clear by a wide margin. */
   readonly number: (school: StageSchool) => number;
+  /**
+   * Where the amount comes from, for engines that read columns: the stage's teacher counts added
+   * up in this order, or one of the school's resources (split between stages). `number` is exactly
+   * this sum, or this resource's number.
+   */
+  readonly source: { readonly stageCounts: readonly StageCountField[] } | { readonly resource: SplitResource };
 }
 
-const teachers = (input: keyof StageSchool, zh: string, tw: string, en: string): ResourceNumerator => ({
+const teachers = (input: StageCountField, zh: string, tw: string, en: string): ResourceNumerator => ({
   input,
   labels: { 'zh-CN': zh, 'zh-TW': tw, en },
   whole: true,
-  of: (school) => new Decimal(school[input] as number),
-  number: (school) => school[input] as number,
+  of: (school) => new Decimal(school[input]),
+  number: (school) => school[input],
+  source: { stageCounts: [input] },
 });
 
 const resource = (
@@ -34,6 +51,7 @@ const resource = (
   whole,
   of: (school) => school.resources[input],
   number: (school) => school.resourceNumbers[input],
+  source: { resource: input },
 });
 
 /** The numerator of every resource indicator, read from a stage school. */
@@ -51,6 +69,7 @@ export const resourceNumerators: Readonly<Record<ResourceIndicatorId, ResourceNu
     whole: true,
     of: (school) => new Decimal(school.peTeachers + school.musicTeachers + school.artTeachers),
     number: (school) => school.peTeachers + school.musicTeachers + school.artTeachers,
+    source: { stageCounts: ['peTeachers', 'musicTeachers', 'artTeachers'] },
   },
   teaching_space_per_student: resource(
     'teachingArea',

@@ -131,7 +131,7 @@ function expectAgreement(regime: Regime, counties: ReadonlyMap<string, readonly 
       expect(screen.stageSchools.passed[j]).toBe(school.passed);
       school.indicators.forEach((check, k) => {
         expect(((screen.stageSchools.indicatorsAtStandard[j] as number) >> k) & 1).toBe(check.passed === true ? 1 : 0);
-        expect(screen.stageSchools.approximateValues[j * screen.indicators.length + k]).toBe(check.approximateValue);
+        expect(screen.stageSchools.approximateValues[k]?.[j]).toBe(check.approximateValue);
       });
     });
     expect(county.stageSchools).toBe(resources.schools.length);

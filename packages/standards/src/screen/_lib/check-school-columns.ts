@@ -4,13 +4,15 @@ import { type SchoolStageName, schoolStages, schoolTypes } from '../../school/sc
 import {
   amountColumns,
   isGiven,
+  type OptionalNumberColumn,
   type SchoolColumns,
   type StageColumns,
   stageCountColumns,
   stagesOfType,
 } from '../school-columns';
 
-const types = new Set<string>(schoolTypes);
+const types = new Set<unknown>(schoolTypes);
+const ownerships = new Set<unknown>(['public', 'private']);
 const stageLabels: Readonly<Record<SchoolStageName, { zh: string; en: string }>> = {
   primary: { zh: '小学', en: 'primary' },
   junior: { zh: '初中', en: 'junior' },
@@ -22,6 +24,70 @@ function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'array' : 'object';
+}
+
+// Each finder is one tight loop over one column, kept in its own small function so the engine
+// optimises it once; the messages are then written for the rows it returns only.
+
+function rowsNotText(values: ArrayLike<unknown>, length: number): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) {
+    const value = values[row];
+    if (!(typeof value === 'string' && value.length > 0)) rows.push(row);
+  }
+  return rows;
+}
+
+function rowsNotIn(values: ArrayLike<unknown>, length: number, allowed: ReadonlySet<unknown>): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) if (!allowed.has(values[row])) rows.push(row);
+  return rows;
+}
+
+function rowsNotAmount(values: ArrayLike<unknown>, length: number): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) {
+    const value = values[row];
+    if (!(typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY)) rows.push(row);
+  }
+  return rows;
+}
+
+/** Sets `bit` in `taught` for each row whose value is given. */
+function markGiven(values: OptionalNumberColumn, length: number, taught: Uint8Array, bit: number): void {
+  for (let row = 0; row < length; row++) if (isGiven(values[row])) taught[row] = (taught[row] as number) | bit;
+}
+
+/** Rows where a stage count is not a whole number ≥ 0 (a taught stage) or is given (a stage not taught). */
+function rowsBadCount(values: OptionalNumberColumn, length: number, taught: Uint8Array, bit: number): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) {
+    const value = values[row];
+    if (((taught[row] as number) & bit) === 0) {
+      if (isGiven(value)) rows.push(row);
+    } else if (!(Number.isSafeInteger(value) && (value as number) >= 0)) rows.push(row);
+  }
+  return rows;
+}
+
+/** Each known type's stages as a bit mask (bit 0 primary, 1 junior, 2 senior); 0: any stages. */
+const stageMaskOfType = new Map<unknown, number>(
+  Object.entries(stagesOfType).map(([type, stages]) => [
+    type,
+    stages.reduce((mask, stage) => mask | (1 << schoolStages.indexOf(stage)), 0),
+  ]),
+);
+
+/** Rows of a type with fixed stages that teach none of them, or a stage outside them. */
+function rowsWithStagesNotOfType(types: ArrayLike<unknown>, taught: Uint8Array, length: number): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) {
+    const allowed = stageMaskOfType.get(types[row]);
+    if (allowed === undefined || allowed === 0) continue;
+    const mask = taught[row] as number;
+    if (mask === 0 || (mask & ~allowed) !== 0) rows.push(row);
+  }
+  return rows;
 }
 
 const isArrayLike = (value: unknown): value is ArrayLike<unknown> =>
@@ -112,9 +178,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
   for (const name of ['county', 'id', 'name'] as const) {
     const values = columns[name];
     if (values === undefined) continue;
-    for (let row = 0; row < length; row++) {
+    for (const row of rowsNotText(values, length)) {
       const value = values[row];
-      if (typeof value === 'string' && value.length > 0) continue;
       cellIssue(
         row,
         [name],
@@ -124,9 +189,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     }
   }
   const { type, ownership, equipmentValue, equipmentValueWan } = columns;
-  for (let row = 0; row < length; row++) {
+  for (const row of rowsNotIn(type, length, types)) {
     const value = type[row] as string;
-    if (types.has(value)) continue;
     cellIssue(
       row,
       ['type'],
@@ -134,9 +198,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
       `the school type must be one of ${schoolTypes.join(', ')}, got ${describe(value)}.`,
     );
   }
-  for (let row = 0; row < length; row++) {
+  for (const row of rowsNotIn(ownership, length, ownerships)) {
     const value = ownership[row] as string;
-    if (value === 'public' || value === 'private') continue;
     cellIssue(
       row,
       ['ownership'],
@@ -153,10 +216,7 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     );
   for (const column of amountColumns) {
     const values = columns[column];
-    for (let row = 0; row < length; row++) {
-      const value = values[row];
-      if (!(typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY)) amount(row, column, value);
-    }
+    for (const row of rowsNotAmount(values, length)) amount(row, column, values[row]);
   }
   for (let row = 0; row < length; row++) {
     const inYuan = equipmentValue === undefined ? undefined : equipmentValue[row];
@@ -185,15 +245,15 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
   for (const [stage, figures] of stageColumns) {
     const bit = 1 << schoolStages.indexOf(stage);
     const students = figures.students;
-    for (let row = 0; row < length; row++) if (isGiven(students[row])) taught[row] = (taught[row] as number) | bit;
-    const stray = new Uint8Array(length);
+    markGiven(students, length, taught, bit);
+    const stray = new Set<number>();
     for (const column of stageCountColumns) {
       const values = figures[column];
-      for (let row = 0; row < length; row++) {
+      for (const row of rowsBadCount(values, length, taught, bit)) {
         const value = values[row];
         if (((taught[row] as number) & bit) === 0) {
-          if (!isGiven(value) || stray[row] === 1) continue;
-          stray[row] = 1;
+          if (stray.has(row)) continue;
+          stray.add(row);
           cellIssue(
             row,
             [stage, 'students'],
@@ -211,10 +271,9 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
       }
     }
   }
-  for (let row = 0; row < length; row++) {
-    const schoolType = type[row] as string;
-    const allowed = stagesOfType[schoolType as keyof typeof stagesOfType];
-    if (allowed === undefined || allowed.length === 0 || !Object.hasOwn(stagesOfType, schoolType)) continue;
+  for (const row of rowsWithStagesNotOfType(type, taught, length)) {
+    const schoolType = type[row] as keyof typeof stagesOfType;
+    const allowed = stagesOfType[schoolType];
     const mask = taught[row] as number;
     if (mask === 0) {
       cellIssue(
