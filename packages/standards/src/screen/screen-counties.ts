@@ -7,7 +7,12 @@ import { checkSchoolColumns } from './_lib/check-school-columns';
 import { CloseCalls } from './_lib/close-calls';
 import { decideSchools } from './_lib/decide-schools';
 import { gatherStageSchools } from './_lib/gather-stage-schools';
-import { groupByCountyAndStage, screenCountyCoefficients } from './_lib/screen-coefficients';
+import {
+  approximateCoefficients,
+  groupByCountyAndStage,
+  screenCountyCoefficients,
+  screenThresholds,
+} from './_lib/screen-coefficients';
 import { stageAmounts } from './_lib/stage-amounts';
 import type { SchoolColumns } from './school-columns';
 
@@ -175,14 +180,16 @@ export function screenCounties(
     closeCalls,
   );
   const grouping = groupByCountyAndStage(gathered);
+  const approximates = approximateCoefficients(grouping, gathered.studentsOf, amounts);
+  const thresholds = screenThresholds(part);
   const counties: CountyScreen[] = gathered.countyIds.map((county, index) => {
     const { coefficients, composites, stageSchools } = screenCountyCoefficients(
       index,
       grouping,
-      gathered,
-      amounts,
+      approximates,
       prepared,
       part,
+      thresholds,
       closeCalls,
     );
     const failing = schools.failing[index] as number;
@@ -218,10 +225,10 @@ export function screenCounties(
     counties,
     stageSchools: {
       length: count,
-      row: gathered.rows.slice(0, count),
-      county: gathered.countyOf.slice(0, count),
+      row: gathered.rows.subarray(0, count),
+      county: gathered.countyOf.subarray(0, count),
       stage: stages,
-      students: studentsOf.slice(0, count),
+      students: studentsOf.subarray(0, count),
       atStandard: schools.atStandard,
       indicatorsAtStandard: schools.atStandardMask,
       indicatorsBelowFloor: schools.belowFloorMask,

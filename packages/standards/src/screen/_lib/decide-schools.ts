@@ -36,6 +36,13 @@ export function decideSchools(
     prepared.map((entry) => entry.standards[code === 0 ? 'primary' : 'junior']),
   );
   const standardNumbers = Float64Array.from(standards, (standard) => standard?.number ?? Number.NaN);
+  // floor × standard as a double (the first step of the engine's floor × standard × students);
+  // NaN where there is no standard or it is 0 (no floor to fall below).
+  const floorNumbers = Float64Array.from(standards, (standard) =>
+    schoolRule === null || standard === undefined || standard.exact.isZero()
+      ? Number.NaN
+      : schoolRule.floor.number * standard.number,
+  );
   const atStandard = new Uint8Array(count);
   const atStandardMask = new Uint32Array(count);
   const belowFloorMask = new Uint32Array(count);
@@ -69,12 +76,12 @@ export function decideSchools(
     const { floor } = schoolRule;
     let below = 0;
     for (let k = 0; k < K; k++) {
-      const standard = standards[code * K + k];
-      if ((mask & (1 << k)) !== 0 || standard === undefined || standard.exact.isZero()) continue;
+      const floorNumber = floorNumbers[code * K + k] as number;
+      if ((mask & (1 << k)) !== 0 || Number.isNaN(floorNumber)) continue;
       const amount = (amounts[k] as Float64Array)[j] as number;
       const decided =
-        compareClearly(amount, floor.number * standard.number * students) ??
-        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standard, floor);
+        compareClearly(amount, floorNumber * students) ??
+        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standards[code * K + k] as Standard, floor);
       if (!decided) below |= 1 << k;
     }
     belowFloorMask[j] = below;

@@ -38,6 +38,31 @@ export function groupByCountyAndStage({ count, countyOf, stageCode, countyIds }:
 }
 
 /**
+ * The approximate CV of every group (county × 2 + stage code) for every indicator, group-major
+ * (`[group × K + k]`, NaN where there is none), one tight pass per indicator.
+ */
+export function approximateCoefficients(
+  grouping: { readonly order: Uint32Array; readonly starts: Uint32Array },
+  students: Float64Array,
+  amounts: readonly Float64Array[],
+): Float64Array {
+  const groups = grouping.starts.length - 1;
+  const K = amounts.length;
+  const out = new Float64Array(groups * K);
+  amounts.forEach((column, k) => {
+    for (let group = 0; group < groups; group++) {
+      const start = grouping.starts[group] as number;
+      const end = grouping.starts[group + 1] as number;
+      out[group * K + k] =
+        end === start
+          ? Number.NaN
+          : (approximateCoefficient(grouping.order, start, end, students, column) ?? Number.NaN);
+    }
+  });
+  return out;
+}
+
+/**
  * The enrolment-weighted CV of one group in doubles, in the steps of the engine's
  * `approximateCoefficientOf` (X̄ = ΣA ÷ ΣP, S² = Σ Pᵢ(Xᵢ − X̄)² ÷ ΣP, CV = S ÷ X̄); `null` when
  * X̄ = 0.
@@ -68,6 +93,21 @@ function approximateCoefficient(
   return Math.sqrt(sum / totalStudents) / mean;
 }
 
+/** Each stage's CV threshold (index: stage code), `undefined` under a composite rule. */
+export type ScreenThresholds = readonly (
+  | { readonly text: string; readonly exact: Decimal; readonly number: number }
+  | undefined
+)[];
+
+/** The thresholds each CV is held to, looked up once. */
+export function screenThresholds(part: ResourcePart): ScreenThresholds {
+  return (['primary', 'junior'] as const).map((stage) => {
+    if (part.coefficients.kind !== 'each') return undefined;
+    const text = part.coefficients.thresholds[stage];
+    return { text, exact: new Decimal(text), number: Number(text) };
+  });
+}
+
 /**
  * One county's CVs per stage against the part's thresholds (or its 2012 composite): decided in
  * doubles when clear, and from the engine's exact `ResourceCoefficientCheck` otherwise.
@@ -75,10 +115,10 @@ function approximateCoefficient(
 export function screenCountyCoefficients(
   county: number,
   grouping: { readonly order: Uint32Array; readonly starts: Uint32Array },
-  gathered: GatheredStageSchools,
-  amounts: readonly Float64Array[],
+  approximates: Float64Array,
   prepared: readonly PreparedRule[],
   part: ResourcePart,
+  thresholds: ScreenThresholds,
   closeCalls: CloseCalls,
 ): { coefficients: ScreenedCoefficient[]; composites: ScreenedComposite[]; stageSchools: number } {
   const { order, starts } = grouping;
@@ -97,14 +137,12 @@ export function screenCountyCoefficients(
       return members;
     };
     const thresholdText = part.coefficients.thresholds[stage];
-    const threshold =
-      part.coefficients.kind === 'each'
-        ? { text: thresholdText, exact: new Decimal(thresholdText), number: Number(thresholdText) }
-        : null;
+    const threshold = thresholds[code] ?? null;
     const stageChecks: ScreenedCoefficient[] = [];
     const exactChecks: (ResourceCoefficientCheck | undefined)[] = [];
     prepared.forEach((entry, k) => {
-      const approximate = approximateCoefficient(order, start, end, gathered.studentsOf, amounts[k] as Float64Array);
+      const value = approximates[(county * 2 + code) * prepared.length + k] as number;
+      const approximate = Number.isNaN(value) ? null : value;
       let display = approximate === null ? undefined : roundClearly(approximate, 3);
       let verdict: boolean | null | undefined =
         threshold === null ? null : approximate === null ? undefined : compareClearly(threshold.number, approximate);
