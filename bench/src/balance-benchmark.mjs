@@ -145,10 +145,14 @@ export function summarizeProfile(path, top = 20) {
 function runEngine(engine, settings, profileDirectory) {
   const script = fileURLToPath(new URL(`./run-balance-${engine}.mjs`, import.meta.url));
   const flags = profileDirectory === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDirectory}`];
-  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', ...flags, script, JSON.stringify(settings)], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '--expose-gc', ...flags, script, JSON.stringify(settings)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (child.status !== 0) throw new Error(`${engine} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout);
 }
