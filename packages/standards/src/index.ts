@@ -39,7 +39,9 @@ export {
   schoolRecordSchema,
   schoolStages,
   schoolTypes,
+  stageCountFields,
   stageFiguresSchema,
+  stagesOfSchoolType,
 } from './school/school-record';
 export { schoolTableSpec } from './school/school-table-spec';
 export { applyScope, type ExcludedSchool, type ExclusionReason, type ScopedSchools } from './scope/apply-scope';

@@ -25,6 +25,34 @@ export const schoolStages = ['primary', 'junior', 'senior'] as const;
 /** 小学, 初中, 高中. */
 export type SchoolStageName = (typeof schoolStages)[number];
 
+/**
+ * The stages a school of each type teaches: a 九年一贯制 小学 and 初中, a 完全中学 初中 and 高中…;
+ * special-education and vocational schools any (an empty list).
+ */
+export const stagesOfSchoolType: Readonly<Record<SchoolType, readonly SchoolStageName[]>> = {
+  primary: ['primary'],
+  junior: ['junior'],
+  nine_year: ['primary', 'junior'],
+  twelve_year: ['primary', 'junior', 'senior'],
+  complete_secondary: ['junior', 'senior'],
+  teaching_point: ['primary'],
+  special_education: [],
+  vocational: [],
+};
+
+/** The counts every stage reports, in the order `stageFiguresSchema` lists them. */
+export const stageCountFields = [
+  'students',
+  'classes',
+  'teachers',
+  'qualifiedTeachers',
+  'keyTeachers',
+  'peTeachers',
+  'musicTeachers',
+  'artTeachers',
+  'intermediateOrAboveTitleTeachers',
+] as const;
+
 const count = inputSchemas.count;
 const amount = inputSchemas.nonNegativeDecimal;
 
@@ -114,17 +142,7 @@ export const schoolRecordSchema = z
         },
       });
     }
-    const expected: Record<(typeof schoolTypes)[number], readonly SchoolStageName[]> = {
-      primary: ['primary'],
-      junior: ['junior'],
-      nine_year: ['primary', 'junior'],
-      twelve_year: ['primary', 'junior', 'senior'],
-      complete_secondary: ['junior', 'senior'],
-      teaching_point: ['primary'],
-      special_education: [],
-      vocational: [],
-    };
-    const allowed = expected[school.type];
+    const allowed = stagesOfSchoolType[school.type];
     for (const stage of schoolStages) {
       if (school[stage] !== undefined && allowed.length > 0 && !allowed.includes(stage)) {
         context.addIssue({

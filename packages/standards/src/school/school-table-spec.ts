@@ -1,6 +1,13 @@
 import { defineTableSpec, type TableFieldSpec } from '@edukpi/core';
 import { schoolFieldNames } from './school-field-names';
-import { type SchoolStageName, type SchoolType, schoolRecordSchema, schoolStages, schoolTypes } from './school-record';
+import {
+  type SchoolStageName,
+  type SchoolType,
+  schoolRecordSchema,
+  schoolStages,
+  schoolTypes,
+  stagesOfSchoolType,
+} from './school-record';
 
 const areaUnits = ['平方米', '㎡', 'm²', 'm2'];
 
@@ -246,18 +253,6 @@ const fields: readonly TableFieldSpec[] = [
   },
 ];
 
-/** The stages each school type teaches; special and vocational schools report none. */
-const stagesOfType: Readonly<Record<SchoolType, readonly SchoolStageName[]>> = {
-  primary: ['primary'],
-  junior: ['junior'],
-  nine_year: ['primary', 'junior'],
-  twelve_year: ['primary', 'junior', 'senior'],
-  complete_secondary: ['junior', 'senior'],
-  teaching_point: ['primary'],
-  special_education: [],
-  vocational: [],
-};
-
 const typeSet: ReadonlySet<unknown> = new Set(schoolTypes);
 const stageCounts = [
   'students',
@@ -330,7 +325,7 @@ function quickCheckSchool(row: Readonly<Record<string, unknown>>): boolean {
   if (row.artRooms !== undefined && !isCount(row.artRooms)) return false;
   if (row.musicRoomArea !== undefined && !isDecimalText(row.musicRoomArea)) return false;
   if (row.artRoomArea !== undefined && !isDecimalText(row.artRoomArea)) return false;
-  const allowed = stagesOfType[type as SchoolType];
+  const allowed = stagesOfSchoolType[type as SchoolType];
   let taught = 0;
   for (const stage of schoolStages) {
     const figures = row[stage];
@@ -344,7 +339,7 @@ function quickCheckSchool(row: Readonly<Record<string, unknown>>): boolean {
 
 /** Drops the all-zero figures an export prints for a stage the school type does not teach. */
 function dropEmptyStages(row: Record<string, unknown>): Record<string, unknown> {
-  const allowed = stagesOfType[row.type as SchoolType];
+  const allowed = stagesOfSchoolType[row.type as SchoolType];
   if (allowed === undefined || allowed.length === 0) return row;
   for (const stage of schoolStages) {
     const figures = row[stage];

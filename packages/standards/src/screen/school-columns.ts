@@ -1,4 +1,4 @@
-import type { SchoolStageName, SchoolType } from '../school/school-record';
+import { type SchoolType, stageCountFields } from '../school/school-record';
 
 /** A column of numbers: an array or a typed array, one entry per school. */
 export type NumberColumn = ArrayLike<number>;
@@ -76,17 +76,7 @@ export interface SchoolColumns {
 }
 
 /** The count columns of a stage, in the order `stageFiguresSchema` lists them. */
-export const stageCountColumns = [
-  'students',
-  'classes',
-  'teachers',
-  'qualifiedTeachers',
-  'keyTeachers',
-  'peTeachers',
-  'musicTeachers',
-  'artTeachers',
-  'intermediateOrAboveTitleTeachers',
-] as const satisfies readonly (keyof StageColumns)[];
+export const stageCountColumns = stageCountFields satisfies readonly (keyof StageColumns)[];
 
 /** The required amount columns. */
 export const amountColumns = [
@@ -96,18 +86,6 @@ export const amountColumns = [
   'books',
   'multimediaClassrooms',
 ] as const satisfies readonly (keyof SchoolColumns)[];
-
-/** The stages a school of each type may teach; special-education and vocational schools any. */
-export const stagesOfType: Readonly<Record<SchoolType, readonly SchoolStageName[]>> = {
-  primary: ['primary'],
-  junior: ['junior'],
-  nine_year: ['primary', 'junior'],
-  twelve_year: ['primary', 'junior', 'senior'],
-  complete_secondary: ['junior', 'senior'],
-  teaching_point: ['primary'],
-  special_education: [],
-  vocational: [],
-};
 
 /** Whether a cell holds a number (not blank: `null`, `undefined` or `NaN`). */
 export const isGiven = (value: number | null | undefined): value is number =>

@@ -1,10 +1,11 @@
 import {
   type SchoolRecord,
-  type SchoolStageName,
   schoolRecordSchema,
   schoolStages,
   schoolTypes,
+  stageCountFields,
   stageFiguresSchema,
+  stagesOfSchoolType,
 } from '../school-record';
 
 // A quick check that accepts only records `schoolRecordSchema` accepts too, so a national table of
@@ -13,33 +14,11 @@ import {
 // A property test checks that it never accepts what the schema rejects.
 
 const stageKeys = new Set(Object.keys(stageFiguresSchema.shape));
-const requiredStageCounts = [
-  'students',
-  'classes',
-  'teachers',
-  'qualifiedTeachers',
-  'keyTeachers',
-  'peTeachers',
-  'musicTeachers',
-  'artTeachers',
-  'intermediateOrAboveTitleTeachers',
-] as const;
 const schoolKeys = new Set(Object.keys(schoolRecordSchema.shape));
 const requiredAmounts = ['teachingArea', 'sportsArea', 'computers', 'books', 'multimediaClassrooms'] as const;
 const optionalAmounts = ['equipmentValue', 'equipmentValueWan', 'musicRoomArea', 'artRoomArea'] as const;
 const types = new Set<string>(schoolTypes);
 const areas = new Set(['urban', 'town', 'rural']);
-const stagesOf: Readonly<Record<(typeof schoolTypes)[number], readonly SchoolStageName[]>> = {
-  primary: ['primary'],
-  junior: ['junior'],
-  nine_year: ['primary', 'junior'],
-  twelve_year: ['primary', 'junior', 'senior'],
-  complete_secondary: ['junior', 'senior'],
-  teaching_point: ['primary'],
-  special_education: [],
-  vocational: [],
-};
-
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 const isAmount = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && !Object.is(value, -0);
@@ -57,7 +36,7 @@ function hasOnly(value: Record<string, unknown>, keys: ReadonlySet<string>): boo
 
 function isClearlyValidStage(value: unknown): boolean {
   if (!isPlainObject(value) || !hasOnly(value, stageKeys)) return false;
-  for (const key of requiredStageCounts) if (!isCount(value[key])) return false;
+  for (const key of stageCountFields) if (!isCount(value[key])) return false;
   if (value.certifiedTeachers !== undefined && !isCount(value.certifiedTeachers)) return false;
   const sizes = value.classSizes;
   return sizes === undefined || (Array.isArray(sizes) && sizes.every(isCount));
@@ -82,7 +61,7 @@ export function isClearlyValidSchool(value: unknown): value is SchoolRecord {
   for (const key of ['musicRooms', 'artRooms'] as const) {
     if (value[key] !== undefined && !isCount(value[key])) return false;
   }
-  const allowed = stagesOf[type as (typeof schoolTypes)[number]];
+  const allowed = stagesOfSchoolType[type as (typeof schoolTypes)[number]];
   let present = 0;
   for (const stage of schoolStages) {
     if (value[stage] === undefined) continue;

@@ -1,6 +1,6 @@
 import { type InputIssue, InvalidInputError } from '@edukpi/core';
 import { schoolFieldNames } from '../../school/school-field-names';
-import { type SchoolStageName, schoolStages, schoolTypes } from '../../school/school-record';
+import { type SchoolStageName, schoolStages, schoolTypes, stagesOfSchoolType } from '../../school/school-record';
 import {
   amountColumns,
   isGiven,
@@ -8,7 +8,6 @@ import {
   type SchoolColumns,
   type StageColumns,
   stageCountColumns,
-  stagesOfType,
 } from '../school-columns';
 
 const types = new Set<unknown>(schoolTypes);
@@ -72,7 +71,7 @@ function rowsBadCount(values: OptionalNumberColumn, length: number, taught: Uint
 
 /** Each known type's stages as a bit mask (bit 0 primary, 1 junior, 2 senior); 0: any stages. */
 const stageMaskOfType = new Map<unknown, number>(
-  Object.entries(stagesOfType).map(([type, stages]) => [
+  Object.entries(stagesOfSchoolType).map(([type, stages]) => [
     type,
     stages.reduce((mask, stage) => mask | (1 << schoolStages.indexOf(stage)), 0),
   ]),
@@ -272,8 +271,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     }
   }
   for (const row of rowsWithStagesNotOfType(type, taught, length)) {
-    const schoolType = type[row] as keyof typeof stagesOfType;
-    const allowed = stagesOfType[schoolType];
+    const schoolType = type[row] as keyof typeof stagesOfSchoolType;
+    const allowed = stagesOfSchoolType[schoolType];
     const mask = taught[row] as number;
     if (mask === 0) {
       cellIssue(
