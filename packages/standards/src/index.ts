@@ -45,7 +45,12 @@ export {
 } from './school/school-record';
 export { schoolTableSpec } from './school/school-table-spec';
 export { applyScope, type ExcludedSchool, type ExclusionReason, type ScopedSchools } from './scope/apply-scope';
-export { defaultScopeOptions, type ResolvedScopeOptions, type ScopeOptions } from './scope/scope-options';
+export {
+  defaultScopeOptions,
+  type ResolvedScopeOptions,
+  resolveScopeOptions,
+  type ScopeOptions,
+} from './scope/scope-options';
 export type { NumberColumn, OptionalNumberColumn, SchoolColumns, StageColumns } from './screen/school-columns';
 export { schoolColumnsFromRecords } from './screen/school-columns-from-records';
 export { type SchoolRecordsFromColumnsOptions, schoolRecordsFromColumns } from './screen/school-records-from-columns';

@@ -1,6 +1,6 @@
 import type { BilingualText } from '@edukpi/core';
 import type { SchoolRecord } from '../school/school-record';
-import { defaultScopeOptions, type ResolvedScopeOptions, type ScopeOptions } from './scope-options';
+import { type ResolvedScopeOptions, resolveScopeOptions, type ScopeOptions } from './scope-options';
 
 /** Why a school is outside the scope of an evaluation. */
 export type ExclusionReason = 'special_education' | 'vocational' | 'small_teaching_point' | 'private';
@@ -32,6 +32,7 @@ function studentsOf(school: SchoolRecord): number {
  * @param schools - Validated school records.
  * @param options - The scope rules; defaults are the 2017 regime's ({@link defaultScopeOptions}).
  * @returns The options applied, the schools in scope and those left out.
+ * @throws {InvalidOptionError} for an unknown or malformed scope rule.
  *
  * @example
  * ```ts
@@ -40,7 +41,7 @@ function studentsOf(school: SchoolRecord): number {
  * ```
  */
 export function applyScope(schools: readonly SchoolRecord[], options: ScopeOptions = {}): ScopedSchools {
-  const resolved: ResolvedScopeOptions = { ...defaultScopeOptions, ...options };
+  const resolved = resolveScopeOptions(options);
   const included: SchoolRecord[] = [];
   const excluded: ExcludedSchool[] = [];
   for (const school of schools) {

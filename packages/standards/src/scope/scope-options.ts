@@ -1,3 +1,5 @@
+import { checkOptionRecord, InvalidOptionError } from '@edukpi/core';
+
 /**
  * Which schools a regime evaluates. Every rule is an explicit option and the evaluation reports
  * the options it applied and each school it left out, with the reason.
@@ -26,3 +28,46 @@ export const defaultScopeOptions: ResolvedScopeOptions = {
   teachingPointMinimumStudents: 50,
   includePrivate: true,
 };
+
+/**
+ * Scope options with the defaults filled in, checked: an unknown rule (a typo such as
+ * `includePrivat`), a flag that is not a boolean or a minimum that is not a whole number ≥ 0 is
+ * refused with a bilingual {@link InvalidOptionError} rather than silently ignored.
+ *
+ * @param options - The scope options as given (`undefined`: the defaults).
+ * @returns Every rule, defaults filled in.
+ * @throws {InvalidOptionError} for an unknown or malformed rule.
+ *
+ * @example
+ * ```ts
+ * resolveScopeOptions({ includePrivate: false }).teachingPointMinimumStudents; // 50
+ * resolveScopeOptions({ includePrivat: false }); // throws: unknown option includePrivat
+ * ```
+ */
+export function resolveScopeOptions(options: ScopeOptions | undefined): ResolvedScopeOptions {
+  const names = Object.keys(defaultScopeOptions);
+  const given = checkOptionRecord(options ?? {}, names);
+  for (const [name, value] of Object.entries(given)) {
+    if (value === undefined) continue;
+    const valid =
+      name === 'teachingPointMinimumStudents'
+        ? Number.isSafeInteger(value) && (value as number) >= 0
+        : typeof value === 'boolean';
+    if (!valid) {
+      throw new InvalidOptionError({
+        path: ['options', 'scope', name],
+        messageZh:
+          name === 'teachingPointMinimumStudents'
+            ? `scope.${name} 应为非负整数,收到 ${String(value)}`
+            : `scope.${name} 应为 true 或 false,收到 ${String(value)}`,
+        messageEn:
+          name === 'teachingPointMinimumStudents'
+            ? `scope.${name} must be a whole number ≥ 0 (got ${String(value)}).`
+            : `scope.${name} must be true or false (got ${String(value)}).`,
+      });
+    }
+  }
+  const resolved: Record<string, unknown> = { ...defaultScopeOptions };
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) resolved[name] = value;
+  return resolved as unknown as ResolvedScopeOptions;
+}

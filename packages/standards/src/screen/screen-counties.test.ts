@@ -294,11 +294,20 @@ describe('screenCounties', () => {
     expect(() => screenCounties(qualityBalance2017, 'schools' as never)).toThrow(InvalidInputError);
   });
 
-  it('refuses a regime without a resource part and unknown options', () => {
+  it('refuses a regime without a resource part, unknown options and malformed scope rules', () => {
     const columns = schoolColumnsFromRecords({ county: [primarySchool()] });
     expect(() => screenCounties(preschoolUniversal2020, columns)).toThrow(InvalidOptionError);
     expect(() => screenCounties(preschoolUniversal2020, columns)).toThrow(/没有资源配置部分/);
     expect(() => screenCounties(qualityBalance2017, columns, { scop: {} } as never)).toThrow(/unknown option scop/);
+    expect(() => screenCounties(qualityBalance2017, columns, { scope: { includePrivat: false } as never })).toThrow(
+      /unknown option includePrivat/,
+    );
+    expect(() => screenCounties(qualityBalance2017, columns, { scope: { teachingPointMinimumStudents: -1 } })).toThrow(
+      /scope.teachingPointMinimumStudents must be a whole number ≥ 0/,
+    );
+    expect(() =>
+      evaluateRegime(qualityBalance2017, { schools: [primarySchool()] }, { scope: { includePrivate: 'no' as never } }),
+    ).toThrow(/scope.includePrivate must be true or false/);
   });
 
   it('reads blank stage cells as NaN in typed arrays, as null in arrays', () => {

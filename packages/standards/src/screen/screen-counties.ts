@@ -2,7 +2,7 @@ import { checkOptionRecord, Decimal, InvalidOptionError, type LocalizedText } fr
 import { prepareRule } from '../engine/_lib/prepare-rule';
 import type { Regime, ResourceIndicatorId } from '../regimes/regime';
 import type { ExclusionReason } from '../scope/apply-scope';
-import { defaultScopeOptions, type ResolvedScopeOptions, type ScopeOptions } from '../scope/scope-options';
+import { type ResolvedScopeOptions, resolveScopeOptions, type ScopeOptions } from '../scope/scope-options';
 import { checkSchoolColumns } from './_lib/check-school-columns';
 import { CloseCalls } from './_lib/close-calls';
 import { decideSchools } from './_lib/decide-schools';
@@ -136,7 +136,7 @@ export interface CountiesScreen {
  * @param options - Scope overrides.
  * @returns Per county: stage schools compared and failing, each CV, whether the part passes; per stage school: the counts, masks and verdicts in typed arrays; every exclusion.
  * @throws {InvalidInputError} when a column or a cell is malformed (every problem listed).
- * @throws {InvalidOptionError} when the regime has no resource part or an option is unknown.
+ * @throws {InvalidOptionError} when the regime has no resource part, or an option or a scope rule is unknown or malformed.
  *
  * @example
  * ```ts
@@ -160,7 +160,7 @@ export function screenCounties(
       messageEn: `the regime ${regime?.id ?? String(regime)} has no resource part to screen schools against.`,
     });
   }
-  const resolved: ResolvedScopeOptions = { ...defaultScopeOptions, ...regime.scope, ...scope };
+  const resolved = resolveScopeOptions({ ...regime.scope, ...scope });
   const length = checkSchoolColumns(columns);
   const prepared = part.indicators.map(prepareRule);
   const floor =

@@ -92,7 +92,8 @@ function rowsWithStagesNotOfType(types: ArrayLike<unknown>, taught: Uint8Array, 
 const isArrayLike = (value: unknown): value is ArrayLike<unknown> =>
   typeof value === 'object' && value !== null && Number.isSafeInteger((value as { length?: unknown }).length);
 
-const label = (name: string) => schoolFieldNames[name] ?? { zh: name, en: name };
+const label = (name: string) =>
+  name === 'county' ? { zh: '区县', en: 'county' } : (schoolFieldNames[name] ?? { zh: name, en: name });
 
 /**
  * Checks a school table in columns: the columns there and of one length, then every cell. Throws
