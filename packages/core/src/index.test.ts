@@ -11,6 +11,7 @@ describe('the package entry', () => {
       'suppressSmallCells',
       'checkThresholds',
       'checkOptionRecord',
+      'describeValue',
       'listIndicators',
       'getIndicatorDefinition',
       'isIndicatorId',

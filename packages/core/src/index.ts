@@ -1,5 +1,6 @@
 export { checkOptionRecord } from './_lib/check-option-record';
 export { Decimal, type DecimalInput } from './_lib/decimal';
+export { describeValue } from './_lib/describe-value';
 export {
   type AggregateIndicatorOptions,
   aggregateIndicator,

@@ -1,4 +1,19 @@
-/** A short, safe rendering of an input value for an error message. */
+/**
+ * A short, safe rendering of a value for an error message: a number, boolean, `null` or
+ * `undefined` as itself, a bigint with its `n`, a string quoted and cut at 40 characters, and
+ * `array`, `object` or `function` for anything else — never a whole object, so a message cannot
+ * leak or balloon. Plugins use it so their messages read like core's.
+ *
+ * @param value - Any value.
+ * @returns Its rendering.
+ *
+ * @example
+ * ```ts
+ * describeValue('12.5'); // '"12.5"'
+ * describeValue(-1);     // '-1'
+ * describeValue([1]);    // 'array'
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);

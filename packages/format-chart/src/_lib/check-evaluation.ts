@@ -1,6 +1,5 @@
-import { InvalidInputError } from '@edukpi/core';
+import { describeValue, InvalidInputError } from '@edukpi/core';
 import type { RegimeEvaluation } from '@edukpi/standards';
-import { describeValue } from './describe-value';
 
 /** @internal The resource part of an evaluation (per-school checks and coefficients). */
 export type EvaluatedResources = NonNullable<RegimeEvaluation['resources']>;

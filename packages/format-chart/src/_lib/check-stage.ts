@@ -1,5 +1,4 @@
-import { type ErrorPathSegment, InvalidOptionError, type SchoolStage } from '@edukpi/core';
-import { describeValue } from './describe-value';
+import { describeValue, type ErrorPathSegment, InvalidOptionError, type SchoolStage } from '@edukpi/core';
 
 /**
  * @internal Checks a stage option against `allowed` (default: every {@link SchoolStage});

@@ -1,8 +1,7 @@
-import { checkOptionRecord, InvalidOptionError } from '@edukpi/core';
+import { checkOptionRecord, describeValue, InvalidOptionError } from '@edukpi/core';
 import type { FormatLocale } from '@edukpi/format-text';
 import type { ChartOptions } from '../chart/chart-options';
 import { chartLocales, defaultFontFamilies } from './chart-locale';
-import { describeValue } from './describe-value';
 
 /** @internal The names of the {@link ChartOptions} every builder accepts. */
 export const chartOptionNames = ['locale', 'title', 'subtitle', 'description', 'width', 'fontFamily'] as const;

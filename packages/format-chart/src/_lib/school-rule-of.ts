@@ -1,6 +1,5 @@
-import { InvalidOptionError } from '@edukpi/core';
+import { describeValue, InvalidOptionError } from '@edukpi/core';
 import { basicBalance2012, qualityBalance2017, type Regime, type RegimeEvaluation } from '@edukpi/standards';
-import { describeValue } from './describe-value';
 
 const builtInRegimes: readonly Regime[] = [qualityBalance2017, basicBalance2012];
 

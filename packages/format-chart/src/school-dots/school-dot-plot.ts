@@ -1,4 +1,4 @@
-import { checkOptionRecord, Decimal, getIndicatorDefinition, InvalidOptionError } from '@edukpi/core';
+import { checkOptionRecord, Decimal, describeValue, getIndicatorDefinition, InvalidOptionError } from '@edukpi/core';
 import { formatIndicatorLabel, formatNumber, getTextLocale } from '@edukpi/format-text';
 import type { EvaluatedStage, Regime, RegimeEvaluation, ResourceIndicatorId } from '@edukpi/standards';
 import { buildChart } from '../_lib/build-chart';
@@ -7,7 +7,6 @@ import { comparatorSymbols, punctuation, sharedText, stageLabels } from '../_lib
 import { resourcesOf } from '../_lib/check-evaluation';
 import { checkStage } from '../_lib/check-stage';
 import { type CheckStatus, checkStatuses, checkStatusOf, floorPercentText } from '../_lib/check-status';
-import { describeValue } from '../_lib/describe-value';
 import { formatDecimalText } from '../_lib/format-decimal-text';
 import { resolveChartOptions } from '../_lib/resolve-chart-options';
 import { schoolRuleOf } from '../_lib/school-rule-of';

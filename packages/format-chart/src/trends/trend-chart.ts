@@ -1,4 +1,5 @@
 import {
+  describeValue,
   type IndicatorResult,
   InvalidInputError,
   InvalidOptionError,
@@ -12,7 +13,6 @@ import { buildChart } from '../_lib/build-chart';
 import { chartColours, seriesColours } from '../_lib/chart-colours';
 import { punctuation, sharedText } from '../_lib/chart-locale';
 import { checkStage } from '../_lib/check-stage';
-import { describeValue } from '../_lib/describe-value';
 import { formatThreshold } from '../_lib/format-threshold';
 import { localize } from '../_lib/localize';
 import { pickThreshold } from '../_lib/pick-threshold';

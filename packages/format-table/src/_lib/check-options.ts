@@ -1,4 +1,4 @@
-import { type ErrorPathSegment, InvalidInputError, InvalidOptionError } from '@edukpi/core';
+import { describeValue, type ErrorPathSegment, InvalidInputError, InvalidOptionError } from '@edukpi/core';
 
 /** The type a field must have: a `typeof` name, `array`, or the list of values allowed. */
 export type FieldType = 'any' | 'string' | 'number' | 'boolean' | 'object' | 'function' | 'array' | readonly string[];
@@ -11,16 +11,6 @@ export interface CheckOptionsSettings {
   readonly required?: readonly string[];
   /** `option` throws InvalidOptionError (default), `input` InvalidInputError. */
   readonly error?: 'option' | 'input';
-}
-
-/** A short description of a value for an error message. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }
 
 function matches(value: unknown, type: FieldType): boolean {

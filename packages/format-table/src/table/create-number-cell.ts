@@ -1,5 +1,5 @@
-import { Decimal, type DecimalInput, type Locale } from '@edukpi/core';
-import { checkOptions, describeValue, failCheck } from '../_lib/check-options';
+import { Decimal, type DecimalInput, describeValue, type Locale } from '@edukpi/core';
+import { checkOptions, failCheck } from '../_lib/check-options';
 import { formatNumber } from '../_lib/format-text';
 import { locales } from '../_lib/locales';
 import { cellStatuses } from './create-text-cell';

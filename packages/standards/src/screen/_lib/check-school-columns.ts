@@ -1,4 +1,4 @@
-import { type InputIssue, InvalidInputError } from '@edukpi/core';
+import { describeValue, type InputIssue, InvalidInputError } from '@edukpi/core';
 import { schoolFieldNames } from '../../school/school-field-names';
 import { type SchoolStageName, schoolStages, schoolTypes, stagesOfSchoolType } from '../../school/school-record';
 import {
@@ -17,13 +17,6 @@ const stageLabels: Readonly<Record<SchoolStageName, { zh: string; en: string }>>
   junior: { zh: '初中', en: 'junior' },
   senior: { zh: '高中', en: 'senior' },
 };
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'array' : 'object';
-}
 
 // Each finder is one tight loop over one column, kept in its own small function so the engine
 // optimises it once; the messages are then written for the rows it returns only.
@@ -109,8 +102,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
   if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
     issues.push({
       path: ['columns'],
-      messageZh: `columns 应为按列组织的学校表(每列一个数组),收到 ${describe(columns)}`,
-      messageEn: `columns must be a school table in columns (one array per field), got ${describe(columns)}.`,
+      messageZh: `columns 应为按列组织的学校表(每列一个数组),收到 ${describeValue(columns)}`,
+      messageEn: `columns must be a school table in columns (one array per field), got ${describeValue(columns)}.`,
     });
     fail();
   }
@@ -183,8 +176,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
       cellIssue(
         row,
         [name],
-        `${name === 'county' ? '区县' : label(name).zh}应为非空文本,收到 ${describe(value)}`,
-        `${name === 'county' ? 'the county' : label(name).en} must be non-empty text, got ${describe(value)}.`,
+        `${name === 'county' ? '区县' : label(name).zh}应为非空文本,收到 ${describeValue(value)}`,
+        `${name === 'county' ? 'the county' : label(name).en} must be non-empty text, got ${describeValue(value)}.`,
       );
     }
   }
@@ -194,8 +187,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     cellIssue(
       row,
       ['type'],
-      `学校类型应为 ${schoolTypes.join('、')} 之一,收到 ${describe(value)}`,
-      `the school type must be one of ${schoolTypes.join(', ')}, got ${describe(value)}.`,
+      `学校类型应为 ${schoolTypes.join('、')} 之一,收到 ${describeValue(value)}`,
+      `the school type must be one of ${schoolTypes.join(', ')}, got ${describeValue(value)}.`,
     );
   }
   for (const row of rowsNotIn(ownership, length, ownerships)) {
@@ -203,16 +196,16 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     cellIssue(
       row,
       ['ownership'],
-      `办学性质应为 public 或 private,收到 ${describe(value)}`,
-      `ownership must be public or private, got ${describe(value)}.`,
+      `办学性质应为 public 或 private,收到 ${describeValue(value)}`,
+      `ownership must be public or private, got ${describeValue(value)}.`,
     );
   }
   const amount = (row: number, column: string, value: unknown) =>
     cellIssue(
       row,
       [column],
-      `${label(column).zh}应为非负有限数,收到 ${describe(value)}`,
-      `${label(column).en} must be a finite non-negative number, got ${describe(value)}.`,
+      `${label(column).zh}应为非负有限数,收到 ${describeValue(value)}`,
+      `${label(column).en} must be a finite non-negative number, got ${describeValue(value)}.`,
     );
   for (const column of amountColumns) {
     const values = columns[column];
@@ -257,15 +250,15 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
           cellIssue(
             row,
             [stage, 'students'],
-            `${stageLabels[stage].zh}在校生数为空,但该学段的${label(column).zh}有值(${describe(value)})`,
-            `the ${stage} students are blank but the stage's ${label(column).en} is given (${describe(value)}).`,
+            `${stageLabels[stage].zh}在校生数为空,但该学段的${label(column).zh}有值(${describeValue(value)})`,
+            `the ${stage} students are blank but the stage's ${label(column).en} is given (${describeValue(value)}).`,
           );
         } else if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
           cellIssue(
             row,
             [stage, column],
-            `${stageLabels[stage].zh}${label(column).zh}应为非负整数,收到 ${describe(value)}`,
-            `the ${stage} ${label(column).en} must be a non-negative whole number, got ${describe(value)}.`,
+            `${stageLabels[stage].zh}${label(column).zh}应为非负整数,收到 ${describeValue(value)}`,
+            `the ${stage} ${label(column).en} must be a non-negative whole number, got ${describeValue(value)}.`,
           );
         }
       }
