@@ -76,6 +76,16 @@ describe('thresholdBarChart', () => {
     expect(chart.spec.vconcat).toHaveLength(2);
   });
 
+  it('writes a threshold with every decimal it has, never rounded to the result’s precision', async () => {
+    const result = computeIndicator(
+      'teacher_rotation_rate',
+      { rotated: 12, eligible: 100 },
+      { thresholds: [{ regime: 'province', comparator: '>=', value: '10.125' }] },
+    );
+    const { lines } = readSvg((await thresholdBarChart([result], { regime: 'province' })).svg);
+    expect(lines).toEqual(expect.arrayContaining(['12%', '≥ 10.125%']));
+  });
+
   it('draws the threshold of the regime asked for, and accepts results as JSON', async () => {
     const result = computeIndicator('teacher_rotation_rate', { rotated: 12, eligible: 100 });
     const json = JSON.parse(JSON.stringify(result));
