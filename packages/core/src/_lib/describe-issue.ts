@@ -99,6 +99,10 @@ export function describeIssue(
       );
     }
     case 'invalid_value': {
+      // A missing choice is a missing field, not a wrong choice.
+      if (received === 'undefined') {
+        return make(`缺少必填字段 ${field.zh}(${at})`, `missing required field ${subject}.`);
+      }
       const allowed = issue.values.map((value) => describeValue(value)).join(', ');
       return make(
         `${field.zh}(${at})应为 ${allowed} 之一,收到 ${received}`,

@@ -234,6 +234,24 @@ describe('buildTable', () => {
     expect(result.rejections.every(({ sheet }) => sheet === 'Sheet1')).toBe(true);
   });
 
+  it('reports a blank required choice as missing, not as an unknown value', async () => {
+    const result = await buildTable({
+      sheets: sheetOf([
+        ['学校标识码', '学校名称', '学校类型'],
+        ['1', '甲校', ''],
+      ]),
+      spec: testSpec,
+    });
+    expect(result.rejections.map(({ field, value, code, reason }) => ({ field, value, code, reason }))).toEqual([
+      {
+        field: 'type',
+        value: '',
+        code: 'missing_value',
+        reason: { zh: '缺少必填字段 学校类型(type)', en: 'missing required field type (school type).' },
+      },
+    ]);
+  });
+
   it('keeps blank and zero distinct and reads dashes in number columns as blank', async () => {
     const result = await buildTable({
       sheets: sheetOf([

@@ -165,7 +165,7 @@ describe('buildTable with problem cells', () => {
     expect(result.rejections.map(({ row, field, code }) => [row, field, code])).toEqual([
       [5, 'id', 'invalid_value'],
       [5, 'name', 'missing_value'],
-      [5, 'type', 'unknown_value'],
+      [5, 'type', 'missing_value'],
     ]);
     expect(result.counts).toEqual({ read: 5, accepted: 1, rejected: 1, skipped: 3 });
   });

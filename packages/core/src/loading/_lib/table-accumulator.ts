@@ -53,7 +53,7 @@ function issueCode(issue: z.core.$ZodIssue, value: unknown): RejectionCode {
     case 'too_small':
       return String(issue.minimum) === '0' && issue.inclusive !== false ? 'negative' : 'invalid_value';
     case 'invalid_value':
-      return 'unknown_value';
+      return value === undefined ? 'missing_value' : 'unknown_value';
     case 'custom': {
       const marker = (issue.params as { edukpi?: string } | undefined)?.edukpi;
       if (marker === 'not_decimal') return 'not_a_number';
