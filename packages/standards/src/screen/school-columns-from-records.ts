@@ -97,7 +97,7 @@ export function schoolColumnsFromRecords(
   }
   const [first, ...rest] = issues;
   if (first !== undefined) {
-    throw new InvalidInputError({ issues: [first, ...rest], indicatorId: 'school_columns_from_records' });
+    throw new InvalidInputError({ issues: [first, ...rest] });
   }
   return { county, id, name, type, ownership, ...amounts, equipmentValue, equipmentValueWan, ...stages };
 }

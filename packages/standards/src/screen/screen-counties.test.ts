@@ -236,7 +236,9 @@ describe('screenCounties', () => {
     const screen = screenCounties(qualityBalance2017, schoolColumnsFromRecords({ county: [special] }));
     expect(screen.counties[0]).toMatchObject({ schoolsGiven: 1, schoolsExcluded: 1, stageSchools: 0 });
     expect(screen.counties[0]?.resourcesPassed).toBeNull();
-    expect(screen.excluded).toEqual([{ row: 0, schoolId: 'T', county: 'county', reason: 'special_education' }]);
+    expect(screen.excluded).toEqual([
+      { row: 0, schoolId: 'T', name: '城关小学', county: 'county', reason: 'special_education' },
+    ]);
     expect(evaluateRegime(qualityBalance2017, { schools: [special] }).resources?.passed).toBeNull();
   });
 

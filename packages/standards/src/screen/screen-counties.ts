@@ -103,6 +103,8 @@ export interface CountiesScreen {
   readonly excluded: readonly {
     readonly row: number;
     readonly schoolId: string;
+    /** The school's name (its id when the table has no names). */
+    readonly name: string;
     readonly county: string;
     readonly reason: ExclusionReason;
   }[];
@@ -110,6 +112,7 @@ export interface CountiesScreen {
   readonly stagesNotEvaluated: readonly {
     readonly row: number;
     readonly schoolId: string;
+    readonly name: string;
     readonly county: string;
     readonly stage: 'primary' | 'junior' | 'senior';
     readonly reason: 'no_students' | 'senior_stage';

@@ -97,7 +97,7 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
   const issues: InputIssue[] = [];
   const fail = () => {
     const [first, ...rest] = issues;
-    if (first !== undefined) throw new InvalidInputError({ issues: [first, ...rest], indicatorId: 'screen_counties' });
+    if (first !== undefined) throw new InvalidInputError({ issues: [first, ...rest] });
   };
   if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
     issues.push({

@@ -24,12 +24,14 @@ export interface GatheredStageSchools {
   readonly excluded: {
     readonly row: number;
     readonly schoolId: string;
+    readonly name: string;
     readonly county: string;
     readonly reason: ExclusionReason;
   }[];
   readonly stagesNotEvaluated: {
     readonly row: number;
     readonly schoolId: string;
+    readonly name: string;
     readonly county: string;
     readonly stage: 'primary' | 'junior' | 'senior';
     readonly reason: 'no_students' | 'senior_stage';
@@ -64,6 +66,7 @@ export function gatherStageSchools(
   const presentCode = new Uint8Array(3);
   const presentStudents = new Float64Array(3);
   const { county: counties, type: types, ownership } = columns;
+  const nameOf = (row: number) => (columns.name?.[row] ?? columns.id[row]) as string;
   let count = 0;
   let lastCountyId: string | undefined;
   let lastCounty = 0;
@@ -103,7 +106,7 @@ export function gatherStageSchools(
               ? 'private'
               : null;
     if (reason !== null) {
-      excluded.push({ row, schoolId: columns.id[row] as string, county: countyId, reason });
+      excluded.push({ row, schoolId: columns.id[row] as string, name: nameOf(row), county: countyId, reason });
       excludedCount[county] = (excludedCount[county] as number) + 1;
       continue;
     }
@@ -122,6 +125,7 @@ export function gatherStageSchools(
         stagesNotEvaluated.push({
           row,
           schoolId: columns.id[row] as string,
+          name: nameOf(row),
           county: countyId,
           stage: stageNames[code] as 'primary' | 'junior' | 'senior',
           reason: code === 2 ? 'senior_stage' : 'no_students',
