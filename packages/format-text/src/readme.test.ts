@@ -6,6 +6,7 @@ it('the README examples are true', () => {
   expect(formatNumber(69100, { unit: '人' })).toBe('6.91万人');
   expect(formatNumber(22_410_000, { unit: '元' })).toBe('2241万元');
   expect(formatNumber(69100, { locale: 'en' })).toBe('69,100');
+  expect(() => formatNumber(69100, { decimls: 2 } as never)).toThrow(/unknown option decimls; the options are: locale/);
   const rate = computeIndicator('nine_year_consolidation_rate', { graduates: 9600, entrants: 10000 });
   expect(formatUnitValue('95', rate)).toBe('95%');
   const aid = computeIndicator('aid_per_student', { amountWan: 660.5, aided: 11256 });

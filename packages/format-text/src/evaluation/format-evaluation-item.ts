@@ -1,5 +1,6 @@
 import { toIndicatorResult } from '@edukpi/core';
 import type { ItemEvaluation, Regime } from '@edukpi/standards';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { capitalize, inlineLabel } from '../_lib/sentence-case';
 import { formatIndicatorLabel } from '../labels/format-indicator-label';
 import { renderTemplate } from '../locale/_lib/render-template';
@@ -23,6 +24,9 @@ export interface FormatEvaluationItemOptions {
    */
   readonly regime?: Regime;
 }
+
+/** Every option of {@link formatEvaluationItem}, checked at compile time against {@link FormatEvaluationItemOptions}. */
+export const formatEvaluationItemOptionNames = optionNamesOf<FormatEvaluationItemOptions>()(['locale', 'regime']);
 
 /** A value of a `ratio` or `value` item: a percentage, or a number with the unit of its terms (`5200元`, `3.8平方米`). */
 function plainValue(
@@ -156,9 +160,10 @@ function body(item: ItemEvaluation, locale: TextLocale, regime: Regime | undefin
  * zh-TW their Chinese is converted, and so are school names and the county's notes.
  *
  * @param item - An item of `evaluation.items`.
- * @param options - The locale.
+ * @param options - The locale, and the regime evaluated.
  * @returns The sentence, without a final full stop.
- * @throws {InvalidOptionError} when `locale` is not a locale.
+ * @throws {InvalidOptionError} when `options` names an unknown option or is not an object, or
+ *   `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -168,6 +173,7 @@ function body(item: ItemEvaluation, locale: TextLocale, regime: Regime | undefin
  * ```
  */
 export function formatEvaluationItem(item: ItemEvaluation, options: FormatEvaluationItemOptions = {}): string {
+  checkOptions(options, formatEvaluationItemOptionNames);
   const locale = getTextLocale(options.locale);
   const label = `${locale.adaptLabel(item.labels[locale.script])}${item.veto ? locale.templates.vetoMarker : ''}`;
   return capitalize(renderTemplate(locale.templates.item, { label, body: body(item, locale, options.regime) }), locale);

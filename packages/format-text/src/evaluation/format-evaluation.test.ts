@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { golden2012, golden2017, golden2020, goldenSchools } from '../__golden__/golden-counties';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { formatLocales } from '../locale/format-locale';
 import { formatEvaluation } from './format-evaluation';
 import { formatEvaluationItem } from './format-evaluation-item';
@@ -67,6 +68,12 @@ describe('formatEvaluationItem', () => {
     );
   });
 
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    for (const item of evaluation2017.items.slice(0, 3)) {
+      expectOptionsChecked((options) => formatEvaluationItem(item, options as never), 'regim', ['locale', 'regime']);
+    }
+  });
+
   it('writes every item of every regime in three scripts, supplied or not', () => {
     for (const [regime, county] of [
       [qualityBalance2017, golden2017],
@@ -121,6 +128,15 @@ describe('formatEvaluation', () => {
         true,
       );
     }
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expect(() => formatEvaluation(evaluation2017, { section: ['verdict'] } as never)).toThrow(/unknown option section/);
+    expectOptionsChecked((options) => formatEvaluation(evaluation2017, options as never), 'school', [
+      'locale',
+      'sections',
+      'schools',
+    ]);
   });
 
   it('survives a JSON round trip of the evaluation', () => {

@@ -1,5 +1,6 @@
 import { Decimal, getIndicatorDefinition, InvalidOptionError, type LocalizedText } from '@edukpi/core';
 import type { CoefficientCheck, RegimeEvaluation, SchoolEvaluation } from '@edukpi/standards';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { endSentence, inlineLabel } from '../_lib/sentence-case';
 import { formatIndicatorLabel } from '../labels/format-indicator-label';
 import { renderTemplate } from '../locale/_lib/render-template';
@@ -27,6 +28,9 @@ export interface FormatEvaluationOptions {
    */
   readonly schools?: 'failing' | 'all';
 }
+
+/** Every option of {@link formatEvaluation}, checked at compile time against {@link FormatEvaluationOptions}. */
+export const formatEvaluationOptionNames = optionNamesOf<FormatEvaluationOptions>()(['locale', 'sections', 'schools']);
 
 const allSections: readonly EvaluationSection[] = ['verdict', 'scope', 'resources', 'items'];
 
@@ -135,7 +139,8 @@ function coefficientLine(check: CoefficientCheck, locale: TextLocale): string {
  * @param evaluation - What `evaluateRegime` returned (or its JSON).
  * @param options - Locale, sections, which schools to list.
  * @returns The text, lines separated by `\n`.
- * @throws {InvalidOptionError} when an option is malformed.
+ * @throws {InvalidOptionError} when an option is unknown (a typo such as `section`) or malformed,
+ *   or `options` is not an object.
  *
  * @example
  * ```ts
@@ -145,6 +150,7 @@ function coefficientLine(check: CoefficientCheck, locale: TextLocale): string {
  * ```
  */
 export function formatEvaluation(evaluation: RegimeEvaluation, options: FormatEvaluationOptions = {}): string {
+  checkOptions(options, formatEvaluationOptionNames);
   const locale = getTextLocale(options.locale);
   const sections = options.sections ?? allSections;
   if (!Array.isArray(sections) || !sections.every((section) => allSections.includes(section))) {

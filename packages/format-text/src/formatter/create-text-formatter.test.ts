@@ -1,7 +1,9 @@
-import { computeIndicator, isResultFormatter } from '@edukpi/core';
+import { computeIndicator, InvalidOptionError, isResultFormatter } from '@edukpi/core';
 import { evaluateRegime, qualityBalance2017 } from '@edukpi/standards';
 import { describe, expect, it } from 'vitest';
 import { golden2017 } from '../__golden__/golden-counties';
+import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { formatEvaluation } from '../evaluation/format-evaluation';
 import { createTextFormatter, textFormatter } from './create-text-formatter';
 
@@ -29,5 +31,48 @@ describe('createTextFormatter', () => {
   it('writes evaluations', () => {
     const evaluation = evaluateRegime(qualityBalance2017, golden2017);
     expect(textFormatter.formatEvaluation?.(evaluation)).toBe(formatEvaluation(evaluation));
+  });
+
+  it('refuses a misspelt setting, naming it and listing the settings, instead of ignoring it', () => {
+    // Before, `locle: 'en'` gave a zh-CN formatter.
+    expect(() => createTextFormatter({ locle: 'en' } as never)).toThrow(/unknown option locle/);
+    expectOptionsChecked((settings) => createTextFormatter(settings as never), 'locle', ['locale']);
+  });
+
+  it('refuses a misspelt per-call option in every method, and takes each option of either function', () => {
+    const share = computeIndicator('after_school_participation_rate', { participants: 69100, enrolled: 74400 });
+    const evaluation = evaluateRegime(qualityBalance2017, golden2017);
+    const names = [
+      'style',
+      'subject',
+      'label',
+      'part',
+      'unit',
+      'decimals',
+      'keepTrailingZeros',
+      'thresholds',
+      'template',
+      'sections',
+      'schools',
+    ];
+    expectOptionsChecked((options) => textFormatter.formatResult(share, options as never), 'stlye', names);
+    expectOptionsChecked((options) => textFormatter.formatResults?.([share], options as never), 'subjet', names);
+    // Even with no result to write, a typo is a typo.
+    expectOptionsChecked((options) => textFormatter.formatResults?.([], options as never), 'subjet', names);
+    expectOptionsChecked((options) => textFormatter.formatEvaluation?.(evaluation, options as never), 'section', names);
+    // The options of the other function are taken and left aside, as the one options type promises.
+    expect(textFormatter.formatResult(share, { style: 'share', sections: ['verdict'], schools: 'all' })).toBe(
+      '参加课后服务学生6.91万人,占92.88%',
+    );
+    expect(textFormatter.formatEvaluation?.(evaluation, { sections: ['verdict'], style: 'share', unit: '人' })).toBe(
+      formatEvaluation(evaluation, { sections: ['verdict'] }),
+    );
+  });
+
+  it('refuses a per-call locale: the formatter’s is fixed when it is made', () => {
+    const share = computeIndicator('after_school_participation_rate', { participants: 69100, enrolled: 74400 });
+    const error = catchError(() => textFormatter.formatResult(share, { locale: 'en' } as never));
+    expect(InvalidOptionError.isInstance(error)).toBe(true);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'locale']);
   });
 });

@@ -1,11 +1,16 @@
 import type { FormattableResult, ResultFormatter } from '@edukpi/core';
 import type { RegimeEvaluation } from '@edukpi/standards';
+import { checkOptions, optionNamesOf, pickOptions } from '../_lib/option-names';
 import { endSentence } from '../_lib/sentence-case';
-import { type FormatEvaluationOptions, formatEvaluation } from '../evaluation/format-evaluation';
+import {
+  type FormatEvaluationOptions,
+  formatEvaluation,
+  formatEvaluationOptionNames,
+} from '../evaluation/format-evaluation';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
 import type { TextLocale } from '../locale/text-locale';
-import { type FormatResultOptions, formatResult } from '../sentences/format-result';
+import { type FormatResultOptions, formatResult, formatResultOptionNames } from '../sentences/format-result';
 
 /** Per-call options of the text formatter: those of {@link formatResult} and {@link formatEvaluation}, without the locale. */
 export type TextFormatterOptions = Omit<FormatResultOptions, 'locale'> & Omit<FormatEvaluationOptions, 'locale'>;
@@ -16,6 +21,29 @@ export interface CreateTextFormatterSettings {
   readonly locale?: FormatLocale | TextLocale;
 }
 
+/** Every setting of {@link createTextFormatter}, checked at compile time against {@link CreateTextFormatterSettings}. */
+const settingNames = optionNamesOf<CreateTextFormatterSettings>()(['locale']);
+
+/**
+ * Every per-call option of the text formatter, checked at compile time against
+ * {@link TextFormatterOptions}: each method takes them all (one options type for the three, as the
+ * contract has it) and passes on those of the function it calls. Not `locale`: the formatter's is
+ * fixed when it is made.
+ */
+const textFormatterOptionNames = optionNamesOf<TextFormatterOptions>()([
+  'style',
+  'subject',
+  'label',
+  'part',
+  'unit',
+  'decimals',
+  'keepTrailingZeros',
+  'thresholds',
+  'template',
+  'sections',
+  'schools',
+]);
+
 /**
  * Makes the text formatter for one locale, as the formatter contract of `@edukpi/core`
  * (`ResultFormatter`, `specificationVersion: 'v1'`) says: `formatResult` writes a sentence
@@ -23,9 +51,13 @@ export interface CreateTextFormatterSettings {
  * writes a regime evaluation ({@link formatEvaluation}). An application that takes any formatter
  * (text, tables, charts) takes this one.
  *
+ * Each method refuses an option its functions do not take (a misspelt name, or `locale`, which is
+ * the formatter's) with an `InvalidOptionError` listing the options, as those functions do.
+ *
  * @param settings - The locale.
  * @returns The formatter.
- * @throws {InvalidOptionError} when `locale` is not a locale.
+ * @throws {InvalidOptionError} when a setting is unknown (path `['options', name]`, as core's
+ *   `checkOptionRecord` gives it), `settings` is not an object, or `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -38,19 +70,30 @@ export interface CreateTextFormatterSettings {
 export function createTextFormatter(
   settings: CreateTextFormatterSettings = {},
 ): ResultFormatter<string, RegimeEvaluation, TextFormatterOptions> {
+  checkOptions(settings, settingNames);
   const locale = getTextLocale(settings.locale, ['settings', 'locale']);
+  const resultOptions = (options: TextFormatterOptions | undefined): FormatResultOptions => {
+    checkOptions(options, textFormatterOptionNames);
+    return { ...pickOptions(options ?? {}, formatResultOptionNames), locale };
+  };
+  const evaluationOptions = (options: TextFormatterOptions | undefined): FormatEvaluationOptions => {
+    checkOptions(options, textFormatterOptionNames);
+    return { ...pickOptions(options ?? {}, formatEvaluationOptionNames), locale };
+  };
   return {
     specificationVersion: 'v1',
     name: '@edukpi/format-text',
     locale: locale.id,
     formatResult: (result: FormattableResult, options?: TextFormatterOptions) =>
-      formatResult(result, { ...options, locale }),
-    formatResults: (results: readonly FormattableResult[], options?: TextFormatterOptions) =>
-      results
-        .map((result) => endSentence(formatResult(result, { ...options, locale }), locale))
-        .join(locale.templates.sentenceSeparator),
+      formatResult(result, resultOptions(options)),
+    formatResults: (results: readonly FormattableResult[], options?: TextFormatterOptions) => {
+      const checked = resultOptions(options);
+      return results
+        .map((result) => endSentence(formatResult(result, checked), locale))
+        .join(locale.templates.sentenceSeparator);
+    },
     formatEvaluation: (evaluation: RegimeEvaluation, options?: TextFormatterOptions) =>
-      formatEvaluation(evaluation, { ...options, locale }),
+      formatEvaluation(evaluation, evaluationOptions(options)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { indicatorIds, UnknownIndicatorError } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { createTextLocale } from '../locale/create-text-locale';
 import { formatIndicatorLabel } from './format-indicator-label';
 
@@ -28,6 +29,16 @@ describe('formatIndicatorLabel', () => {
     const jiyuan = createTextLocale({ labels: { nine_year_consolidation_rate: '义务教育巩固率' } });
     expect(formatIndicatorLabel('nine_year_consolidation_rate', { locale: jiyuan })).toBe('义务教育巩固率');
     expect(formatIndicatorLabel('junior_three_year_consolidation_rate', { locale: jiyuan })).toBe('初中三年巩固率');
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    // Before, `locle` gave the zh-CN label silently.
+    expect(() => formatIndicatorLabel('student_teacher_ratio', { locle: 'en' } as never)).toThrow(
+      /unknown option locle/,
+    );
+    expectOptionsChecked((options) => formatIndicatorLabel('student_teacher_ratio', options as never), 'locle', [
+      'locale',
+    ]);
   });
 
   it('throws UnknownIndicatorError with suggestions for an unknown id', () => {

@@ -1,4 +1,5 @@
 import { getIndicatorDefinition, type IndicatorId } from '@edukpi/core';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
 import type { TextLocale } from '../locale/text-locale';
@@ -8,6 +9,9 @@ export interface FormatIndicatorLabelOptions {
   /** The locale: `'zh-CN'`, `'zh-TW'`, `'en'` or a {@link TextLocale}. Default `'zh-CN'`. */
   readonly locale?: FormatLocale | TextLocale;
 }
+
+/** Every option of {@link formatIndicatorLabel}, checked at compile time against {@link FormatIndicatorLabelOptions}. */
+export const formatIndicatorLabelOptionNames = optionNamesOf<FormatIndicatorLabelOptions>()(['locale']);
 
 /**
  * The label of an indicator in a locale: the locale's own label when it has one (a bureau's
@@ -20,7 +24,8 @@ export interface FormatIndicatorLabelOptions {
  * @returns The label.
  * @throws {UnknownIndicatorError} when neither the locale nor the catalogue knows the id; the
  *   error suggests the closest ids.
- * @throws {InvalidOptionError} when `locale` is not a locale.
+ * @throws {InvalidOptionError} when `options` names an unknown option or is not an object, or
+ *   `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -30,6 +35,7 @@ export interface FormatIndicatorLabelOptions {
  * ```
  */
 export function formatIndicatorLabel(id: string, options: FormatIndicatorLabelOptions = {}): string {
+  checkOptions(options, formatIndicatorLabelOptionNames);
   const locale = getTextLocale(options.locale);
   const own = Object.hasOwn(locale.labels, id) ? locale.labels[id] : undefined;
   if (own !== undefined) return own;

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '@edukpi/core';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { checkTemplate } from './_lib/check-template';
 import type { FormatLocale } from './format-locale';
 import { getTextLocale } from './get-text-locale';
@@ -25,6 +26,18 @@ export interface CreateTextLocaleOptions {
   readonly numbers?: Partial<TextNumberConventions>;
 }
 
+/** Every option of {@link createTextLocale}, checked at compile time against {@link CreateTextLocaleOptions}. */
+export const createTextLocaleOptionNames = optionNamesOf<CreateTextLocaleOptions>()([
+  'base',
+  'id',
+  'templates',
+  'labels',
+  'units',
+  'indicatorUnits',
+  'fixedPrecision',
+  'numbers',
+]);
+
 function checkStrings(record: unknown, path: readonly string[]): void {
   if (record === undefined) return;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -45,7 +58,8 @@ function checkStrings(record: unknown, path: readonly string[]): void {
  *
  * @param options - The base locale and the replacements.
  * @returns The new locale, to pass as `locale` to every formatter.
- * @throws {InvalidOptionError} when a template is unknown, not a string, uses a placeholder it may
+ * @throws {InvalidOptionError} when an option is unknown (a typo such as `template`) or `options`
+ *   is not an object, a template is unknown, not a string, uses a placeholder it may
  *   not use or has unbalanced brackets, or a label or unit is not a string.
  *
  * @example
@@ -59,6 +73,7 @@ function checkStrings(record: unknown, path: readonly string[]): void {
  * ```
  */
 export function createTextLocale(options: CreateTextLocaleOptions = {}): TextLocale {
+  checkOptions(options, createTextLocaleOptionNames);
   const base = getTextLocale(options.base ?? 'zh-CN', ['options', 'base']);
   const templates = options.templates ?? {};
   if (typeof templates !== 'object' || templates === null) {

@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '@edukpi/core';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { characterConverter, type TraditionalVariant, vocabularyConverter } from './_lib/traditional-converter';
 import type { TextLocale } from './text-locale';
 import type { TextTemplates } from './text-templates';
@@ -24,6 +25,14 @@ export interface CreateTraditionalTextLocaleOptions {
   readonly id?: string;
 }
 
+/** Every option of {@link createTraditionalTextLocale}, checked at compile time against {@link CreateTraditionalTextLocaleOptions}. */
+export const createTraditionalTextLocaleOptionNames = optionNamesOf<CreateTraditionalTextLocaleOptions>()([
+  'base',
+  'variant',
+  'vocabulary',
+  'id',
+]);
+
 const variants: readonly TraditionalVariant[] = ['t', 'tw', 'twp', 'hk'];
 
 function mapValues<T extends object>(record: T, convert: (text: string) => string): T {
@@ -42,7 +51,8 @@ function mapValues<T extends object>(record: T, convert: (text: string) => strin
  *
  * @param options - The base locale, the OpenCC target, the vocabulary and the id.
  * @returns The Traditional locale.
- * @throws {InvalidOptionError} when `variant` is not one of `'t'`, `'tw'`, `'twp'`, `'hk'`, or the
+ * @throws {InvalidOptionError} when an option is unknown (a typo such as `varient`) or `options` is
+ *   not an object, `variant` is not one of `'t'`, `'tw'`, `'twp'`, `'hk'`, or the
  *   vocabulary is not a list of string pairs.
  *
  * @example
@@ -53,6 +63,7 @@ function mapValues<T extends object>(record: T, convert: (text: string) => strin
  * ```
  */
 export function createTraditionalTextLocale(options: CreateTraditionalTextLocaleOptions = {}): TextLocale {
+  checkOptions(options, createTraditionalTextLocaleOptionNames);
   const base = options.base ?? zhCNTextLocale;
   const variant = options.variant ?? 't';
   const vocabulary = options.vocabulary ?? wuanVocabulary;

@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { renderTemplate } from './_lib/render-template';
 import { createTextLocale } from './create-text-locale';
 import { createTraditionalTextLocale } from './create-traditional-text-locale';
@@ -96,5 +97,34 @@ describe('createTextLocale', () => {
     }
     expect(InvalidOptionError.isInstance(catchError(() => createTextLocale({ labels: { x: 1 } as never })))).toBe(true);
     expect(InvalidOptionError.isInstance(catchError(() => createTextLocale({ base: 'fr' as never })))).toBe(true);
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    // Before, a bureau's templates under `template` were dropped and the built-in phrasing used.
+    expect(() => createTextLocale({ template: { statement: '{label}为{value}' } } as never)).toThrow(
+      /unknown option template/,
+    );
+    expectOptionsChecked((options) => createTextLocale(options as never), 'indicatorUnit', [
+      'base',
+      'id',
+      'templates',
+      'labels',
+      'units',
+      'indicatorUnits',
+      'fixedPrecision',
+      'numbers',
+    ]);
+  });
+});
+
+describe('createTraditionalTextLocale', () => {
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expect(() => createTraditionalTextLocale({ varient: 'tw' } as never)).toThrow(/unknown option varient/);
+    expectOptionsChecked((options) => createTraditionalTextLocale(options as never), 'vocabluary', [
+      'base',
+      'variant',
+      'vocabulary',
+      'id',
+    ]);
   });
 });

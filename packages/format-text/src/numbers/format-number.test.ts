@@ -2,6 +2,7 @@ import { Decimal, InvalidInputError, InvalidOptionError, parseLocalizedNumber } 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { formatLocales } from '../locale/format-locale';
 import { formatNumber } from './format-number';
 
@@ -105,6 +106,20 @@ describe('formatNumber — the forms of the reports', () => {
       expect(InvalidOptionError.isInstance(error), JSON.stringify(options)).toBe(true);
       expect((error as InvalidOptionError).path).toEqual(path);
     }
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expect(() => formatNumber('92.876', { decimls: 2 } as never)).toThrow(/unknown option decimls/);
+    expectOptionsChecked((options) => formatNumber(1, options as never), 'decimls', [
+      'locale',
+      'decimals',
+      'keepTrailingZeros',
+      'scale',
+      'unit',
+      'grouping',
+      'maxScaledDecimals',
+      'rounding',
+    ]);
   });
 });
 

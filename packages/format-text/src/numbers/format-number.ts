@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput, InvalidOptionError } from '@edukpi/core';
 import { checkDecimals } from '../_lib/check-decimals';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { toFiniteDecimal } from '../_lib/to-finite-decimal';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
@@ -40,6 +41,18 @@ export interface FormatNumberOptions {
   readonly rounding?: 'half_up' | 'up';
 }
 
+/** Every option of {@link formatNumber}, checked at compile time against {@link FormatNumberOptions}. */
+export const formatNumberOptionNames = optionNamesOf<FormatNumberOptions>()([
+  'locale',
+  'decimals',
+  'keepTrailingZeros',
+  'scale',
+  'unit',
+  'grouping',
+  'maxScaledDecimals',
+  'rounding',
+]);
+
 const TEN_THOUSAND = new Decimal(10_000);
 const HUNDRED_MILLION = new Decimal(100_000_000);
 const scales = ['auto', 'none', '万', '亿'] as const;
@@ -62,8 +75,9 @@ function group(integer: string): string {
  * @param options - Locale, decimals, scale, unit, grouping, rounding.
  * @returns The number as text.
  * @throws {InvalidInputError} when `value` is not a finite number (path `['value']`).
- * @throws {InvalidOptionError} when `decimals` or `maxScaledDecimals` is not a whole number from
- *   0 to 20, `scale` or `rounding` is unknown, or `locale` is not a locale.
+ * @throws {InvalidOptionError} when `options` names an unknown option (a typo such as `decimls`)
+ *   or is not an object, `decimals` or `maxScaledDecimals` is not a whole number from 0 to 20,
+ *   `scale` or `rounding` is unknown, or `locale` is not a locale.
  *
  * @example
  * ```ts
@@ -79,6 +93,7 @@ function group(integer: string): string {
  * ```
  */
 export function formatNumber(value: DecimalInput, options: FormatNumberOptions = {}): string {
+  checkOptions(options, formatNumberOptionNames);
   const locale = getTextLocale(options.locale);
   const number = toFiniteDecimal(value, ['value']);
   const decimals = checkDecimals(options.decimals, ['options', 'decimals']);

@@ -1,6 +1,7 @@
 import { computeIndicator, InvalidInputError, InvalidOptionError } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { formatChange } from './format-change';
 
 const enrolment = computeIndicator('change', { previous: 12786, current: 14161 });
@@ -58,5 +59,20 @@ describe('formatChange', () => {
     expect(InvalidOptionError.isInstance(catchError(() => formatChange(enrolment, { style: 'x' as never })))).toBe(
       true,
     );
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    // Before, 「较上年增加1375,增长10.75%」 came out without its unit.
+    expect(() => formatChange(enrolment, { unti: '人' } as never)).toThrow(/unknown option unti/);
+    expectOptionsChecked((options) => formatChange(enrolment, options as never), 'percentagePoint', [
+      'locale',
+      'style',
+      'subject',
+      'period',
+      'unit',
+      'percentagePoints',
+      'decimals',
+      'rateDecimals',
+    ]);
   });
 });

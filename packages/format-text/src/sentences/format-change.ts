@@ -1,5 +1,6 @@
 import { type FormattableResult, InvalidInputError, InvalidOptionError, toIndicatorResult } from '@edukpi/core';
 import { checkDecimals } from '../_lib/check-decimals';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { pickText, type TextOption } from '../_lib/pick-text';
 import { capitalize } from '../_lib/sentence-case';
 import { renderTemplate } from '../locale/_lib/render-template';
@@ -36,6 +37,18 @@ export interface FormatChangeOptions {
   readonly rateDecimals?: number;
 }
 
+/** Every option of {@link formatChange}, checked at compile time against {@link FormatChangeOptions}. */
+export const formatChangeOptionNames = optionNamesOf<FormatChangeOptions>()([
+  'locale',
+  'style',
+  'subject',
+  'period',
+  'unit',
+  'percentagePoints',
+  'decimals',
+  'rateDecimals',
+]);
+
 /**
  * Writes a change between two figures as reports do: 「较上年增加1375人,增长10.75%」,
  * 「较上年减少23所,下降10.2%」, 「与上年持平」, 「较上年提高3.22个百分点」, or with both figures
@@ -49,7 +62,8 @@ export interface FormatChangeOptions {
  * @param options - Locale, style, subject, period, unit, percentage points, decimals.
  * @returns The clause, without a final full stop.
  * @throws {InvalidInputError} when `change` is not a result with `previous` and `current` inputs.
- * @throws {InvalidOptionError} when an option is malformed.
+ * @throws {InvalidOptionError} when an option is unknown (a typo such as `unti`) or malformed, or
+ *   `options` is not an object.
  *
  * @example
  * ```ts
@@ -63,6 +77,7 @@ export interface FormatChangeOptions {
  * ```
  */
 export function formatChange(change: FormattableResult, options: FormatChangeOptions = {}): string {
+  checkOptions(options, formatChangeOptionNames);
   const locale = getTextLocale(options.locale);
   const given = toIndicatorResult(change);
   const previous = given.inputs.previous;

@@ -10,6 +10,7 @@ import {
 } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { createTextLocale } from '../locale/create-text-locale';
 import { formatLocales } from '../locale/format-locale';
 import { formatResult } from './format-result';
@@ -80,6 +81,26 @@ describe('formatResult', () => {
     const error = catchError(() => formatResult(result, { template: '{label}{count}' }));
     expect(InvalidOptionError.isInstance(error)).toBe(true);
     expect((error as InvalidOptionError).path).toEqual(['options', 'template', 'statementPercent']);
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expect(() => formatResult(participation, { stlye: 'share' } as never)).toThrow(/unknown option stlye/);
+    const names = [
+      'locale',
+      'style',
+      'subject',
+      'label',
+      'part',
+      'unit',
+      'decimals',
+      'keepTrailingZeros',
+      'thresholds',
+      'template',
+    ];
+    expectOptionsChecked((options) => formatResult(participation, options as never), 'threshold', names);
+    // Also for a result with no value, which uses fewer of them.
+    const noValue = computeIndicator('student_aid_coverage_rate', { aided: 0, eligible: 0 });
+    expectOptionsChecked((options) => formatResult(noValue, options as never), 'sujbect', names);
   });
 
   it('refuses a reduction of a result without before and after', () => {

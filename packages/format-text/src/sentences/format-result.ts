@@ -1,5 +1,6 @@
 import { type FormattableResult, type IndicatorResult, InvalidOptionError, toIndicatorResult } from '@edukpi/core';
 import { checkDecimals } from '../_lib/check-decimals';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { pickText, type TextOption } from '../_lib/pick-text';
 import { capitalize, inlineLabel } from '../_lib/sentence-case';
 import { formatIndicatorLabel } from '../labels/format-indicator-label';
@@ -59,6 +60,20 @@ export interface FormatResultOptions {
   readonly template?: string;
 }
 
+/** Every option of {@link formatResult}, checked at compile time against {@link FormatResultOptions}. */
+export const formatResultOptionNames = optionNamesOf<FormatResultOptions>()([
+  'locale',
+  'style',
+  'subject',
+  'label',
+  'part',
+  'unit',
+  'decimals',
+  'keepTrailingZeros',
+  'thresholds',
+  'template',
+]);
+
 const styles: readonly ResultStyle[] = ['statement', 'share', 'reduction', 'consolidation'];
 
 function requireInput(result: IndicatorResult, name: string, style: ResultStyle) {
@@ -88,7 +103,8 @@ function requireInput(result: IndicatorResult, name: string, style: ResultStyle)
  * @returns The sentence.
  * @throws {InvalidInputError} when `result` is not a result.
  * @throws {UnknownIndicatorError} when the result's indicator is not in the catalogue and no `label` is given.
- * @throws {InvalidOptionError} when an option is malformed, `template` uses a placeholder the style
+ * @throws {InvalidOptionError} when an option is unknown (a typo such as `stlye`) or malformed,
+ *   `options` is not an object, `template` uses a placeholder the style
  *   has not, a `share` has no `part` to name, or `reduction`/`consolidation` is asked of a result
  *   without `before` and `after` inputs.
  *
@@ -106,6 +122,7 @@ function requireInput(result: IndicatorResult, name: string, style: ResultStyle)
  * ```
  */
 export function formatResult(result: FormattableResult, options: FormatResultOptions = {}): string {
+  checkOptions(options, formatResultOptionNames);
   const locale = getTextLocale(options.locale);
   const given = toIndicatorResult(result);
   const style = options.style ?? 'statement';

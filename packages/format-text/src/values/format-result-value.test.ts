@@ -1,6 +1,7 @@
 import { computeIndicator, InvalidInputError, InvalidOptionError } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { createTextLocale } from '../locale/create-text-locale';
 import { formatResultValue } from './format-result-value';
 
@@ -82,5 +83,19 @@ describe('formatResultValue', () => {
     expect(
       InvalidOptionError.isInstance(catchError(() => formatResultValue(results.reduction, { decimals: 99 }))),
     ).toBe(true);
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expectOptionsChecked((options) => formatResultValue(results.reduction, options as never), 'locle', [
+      'locale',
+      'decimals',
+      'keepTrailingZeros',
+    ]);
+    // Also for a result with no value, which returns before any option is used.
+    expectOptionsChecked((options) => formatResultValue(results.noValue, options as never), 'keepTrailingZero', [
+      'locale',
+      'decimals',
+      'keepTrailingZeros',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { Decimal, type FormattableResult, type IndicatorResult, toIndicatorResult } from '@edukpi/core';
 import { checkDecimals } from '../_lib/check-decimals';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { renderTemplate } from '../locale/_lib/render-template';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
@@ -21,6 +22,13 @@ export interface FormatResultValueOptions {
    */
   readonly keepTrailingZeros?: boolean;
 }
+
+/** Every option of {@link formatResultValue}, checked at compile time against {@link FormatResultValueOptions}. */
+export const formatResultValueOptionNames = optionNamesOf<FormatResultValueOptions>()([
+  'locale',
+  'decimals',
+  'keepTrailingZeros',
+]);
 
 /** The no-value text of a result, in a locale: never 0, never NaN. */
 export function noValueText(result: IndicatorResult, locale: TextLocale): string {
@@ -56,7 +64,8 @@ export function noValueReason(result: IndicatorResult, locale: TextLocale): stri
  * @param options - Locale, decimals, trailing zeros.
  * @returns The value as text.
  * @throws {InvalidInputError} when `result` is not a result.
- * @throws {InvalidOptionError} when `decimals` or `locale` is malformed.
+ * @throws {InvalidOptionError} when `options` names an unknown option or is not an object, or
+ *   `decimals` or `locale` is malformed.
  *
  * @example
  * ```ts
@@ -69,6 +78,7 @@ export function noValueReason(result: IndicatorResult, locale: TextLocale): stri
  * ```
  */
 export function formatResultValue(result: FormattableResult, options: FormatResultValueOptions = {}): string {
+  checkOptions(options, formatResultValueOptionNames);
   const locale = getTextLocale(options.locale);
   const given = toIndicatorResult(result);
   const decimals = checkDecimals(options.decimals, ['options', 'decimals']) ?? given.decimals;

@@ -1,6 +1,7 @@
 import { computeIndicator, InvalidInputError, InvalidOptionError } from '@edukpi/core';
 import { describe, expect, it } from 'vitest';
 import { catchError } from '../_test/catch-error';
+import { expectOptionsChecked } from '../_test/expect-options-checked';
 import { createTextLocale } from '../locale/create-text-locale';
 import { formatResultValue } from './format-result-value';
 import { formatUnitValue } from './format-unit-value';
@@ -85,5 +86,13 @@ describe('formatUnitValue', () => {
         catchError(() => formatUnitValue('95', results.consolidation, { locale: 'fr' as never })),
       ),
     ).toBe(true);
+  });
+
+  it('refuses a misspelt option, naming it and listing the options, instead of ignoring it', () => {
+    expectOptionsChecked((options) => formatUnitValue('95', results.consolidation, options as never), 'decimal', [
+      'locale',
+      'decimals',
+      'keepTrailingZeros',
+    ]);
   });
 });

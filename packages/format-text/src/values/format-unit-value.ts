@@ -1,5 +1,6 @@
 import { type DecimalInput, type FormattableResult, toIndicatorResult } from '@edukpi/core';
 import { checkDecimals } from '../_lib/check-decimals';
+import { checkOptions, optionNamesOf } from '../_lib/option-names';
 import { toFiniteDecimal } from '../_lib/to-finite-decimal';
 import type { FormatLocale } from '../locale/format-locale';
 import { getTextLocale } from '../locale/get-text-locale';
@@ -21,6 +22,13 @@ export interface FormatUnitValueOptions {
    */
   readonly keepTrailingZeros?: boolean;
 }
+
+/** Every option of {@link formatUnitValue}, checked at compile time against {@link FormatUnitValueOptions}. */
+export const formatUnitValueOptionNames = optionNamesOf<FormatUnitValueOptions>()([
+  'locale',
+  'decimals',
+  'keepTrailingZeros',
+]);
 
 /**
  * Writes a bare number in a result's unit, exactly as {@link formatResultValue} writes the
@@ -46,7 +54,8 @@ export interface FormatUnitValueOptions {
  * @returns The number as text in the result's unit.
  * @throws {InvalidInputError} when `value` is not a finite number (path `['value']`), or `result`
  *   is not a result.
- * @throws {InvalidOptionError} when `decimals` or `locale` is malformed.
+ * @throws {InvalidOptionError} when `options` names an unknown option or is not an object, or
+ *   `decimals` or `locale` is malformed.
  *
  * @example
  * ```ts
@@ -66,6 +75,7 @@ export function formatUnitValue(
   result: FormattableResult,
   options: FormatUnitValueOptions = {},
 ): string {
+  checkOptions(options, formatUnitValueOptionNames);
   const locale = getTextLocale(options.locale);
   const given = toIndicatorResult(result);
   const number = toFiniteDecimal(value, ['value']);
