@@ -6,6 +6,7 @@ import {
   schoolRecordSchema,
   schoolStages,
   schoolTypes,
+  stageCountFields,
   stagesOfSchoolType,
 } from './school-record';
 
@@ -254,17 +255,7 @@ const fields: readonly TableFieldSpec[] = [
 ];
 
 const typeSet: ReadonlySet<unknown> = new Set(schoolTypes);
-const stageCounts = [
-  'students',
-  'classes',
-  'teachers',
-  'qualifiedTeachers',
-  'keyTeachers',
-  'peTeachers',
-  'musicTeachers',
-  'artTeachers',
-  'intermediateOrAboveTitleTeachers',
-] as const;
+const stageCounts = stageCountFields;
 const stageKeys: ReadonlySet<string> = new Set([...stageCounts, 'certifiedTeachers']);
 const requiredDecimals = ['teachingArea', 'sportsArea', 'computers', 'books', 'multimediaClassrooms'] as const;
 const topKeys: ReadonlySet<string> = new Set([
