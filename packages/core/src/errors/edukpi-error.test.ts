@@ -75,4 +75,15 @@ describe('EdukpiError', () => {
     expect(error.messageZh).toBe('指标 change 的输入无效:上期数不能为负数(另有 1 处问题,见 issues)');
     expect(error.messageEn).toBe('Invalid input for change: previous must not be negative. (1 more issue in `issues`)');
   });
+
+  it('InvalidInputError names what was checked when it is not an indicator', () => {
+    const error = new InvalidInputError({
+      subject: { zh: '县域评估', en: 'the county evaluation' },
+      issues: [{ path: ['schools', 0, 'id'], messageZh: '缺少学校标识码', messageEn: 'missing school id.' }],
+    });
+    expect(error.subject).toEqual({ zh: '县域评估', en: 'the county evaluation' });
+    expect(error.indicatorId).toBeUndefined();
+    expect(error.messageZh).toBe('县域评估的输入无效:缺少学校标识码');
+    expect(error.messageEn).toBe('Invalid input for the county evaluation: missing school id.');
+  });
 });

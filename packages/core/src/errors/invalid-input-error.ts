@@ -1,3 +1,4 @@
+import type { BilingualText } from '../i18n/localized-text';
 import { EdukpiError, type ErrorPathSegment } from './edukpi-error';
 
 const marker = Symbol.for('edukpi.error.invalid-input');
@@ -31,20 +32,35 @@ export class InvalidInputError extends EdukpiError {
   readonly issues: readonly InputIssue[];
   /** The indicator whose input was checked, if any. */
   readonly indicatorId: string | undefined;
+  /** What was checked when it is not an indicator (`{ zh: '县域评估', en: 'the county evaluation' }`), if given. */
+  readonly subject: BilingualText | undefined;
 
   constructor({
     issues,
     indicatorId,
+    subject,
     cause,
   }: {
     issues: readonly [InputIssue, ...InputIssue[]];
     indicatorId?: string;
+    /** What was checked, for a function that is not an indicator's calculator; named in the message. */
+    subject?: BilingualText;
     cause?: unknown;
   }) {
     const [first] = issues;
     const more = issues.length - 1;
-    const prefixZh = indicatorId === undefined ? '输入无效' : `指标 ${indicatorId} 的输入无效`;
-    const prefixEn = indicatorId === undefined ? 'Invalid input' : `Invalid input for ${indicatorId}`;
+    const prefixZh =
+      subject !== undefined
+        ? `${subject.zh}的输入无效`
+        : indicatorId === undefined
+          ? '输入无效'
+          : `指标 ${indicatorId} 的输入无效`;
+    const prefixEn =
+      subject !== undefined
+        ? `Invalid input for ${subject.en}`
+        : indicatorId === undefined
+          ? 'Invalid input'
+          : `Invalid input for ${indicatorId}`;
     super({
       code: 'invalid_input',
       path: first.path,
@@ -55,6 +71,7 @@ export class InvalidInputError extends EdukpiError {
     this.name = 'InvalidInputError';
     this.issues = issues;
     this.indicatorId = indicatorId;
+    this.subject = subject;
   }
 
   /** Whether `error` is an {@link InvalidInputError} from any copy of `@edukpi/core`. */

@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { Regime, RegimeItem } from '../regimes/regime';
 import type { SchoolRecord } from '../school/school-record';
+import { evaluationSubject } from './_lib/evaluation-subject';
 import type { ItemEvaluation, SchoolEvaluation } from './evaluation';
 import { checkSchools, type SchoolCheckOutcome } from './school-checks';
 
@@ -103,7 +104,7 @@ function checkResourceStandards(schools: readonly SchoolEvaluation[]): SchoolChe
 function fail(issues: readonly InputIssue[]): never {
   const [first, ...rest] = issues;
   if (first === undefined) throw new Error('unreachable: no issue');
-  throw new InvalidInputError({ issues: [first, ...rest], indicatorId: 'evaluate_regime' });
+  throw new InvalidInputError({ issues: [first, ...rest], subject: evaluationSubject });
 }
 
 /**

@@ -299,6 +299,8 @@ describe('evaluateRegime — scope, items and verdict', () => {
       expect(InvalidInputError.isInstance(error)).toBe(true);
       expect((error as InvalidInputError).path).toEqual(['schools', 0, 'primary', 'students']);
       expect((error as InvalidInputError).messageZh).toContain('在校生数');
+      expect((error as InvalidInputError).messageZh).toMatch(/^县域评估的输入无效:/);
+      expect((error as InvalidInputError).subject).toEqual({ zh: '县域评估', en: 'the county evaluation' });
     }
     expect(() =>
       evaluateRegime(qualityBalance2017, { schools: [], items: { layout_planned: { met: 'yes' } } }),

@@ -7,6 +7,7 @@ import { applyScope } from '../scope/apply-scope';
 import type { ScopeOptions } from '../scope/scope-options';
 import { splitSchoolLazily } from '../split/_lib/split-school-lazily';
 import type { StageSchool } from '../split/stage-school';
+import { evaluationSubject } from './_lib/evaluation-subject';
 import { evaluateItems } from './evaluate-items';
 import { evaluateResources } from './evaluate-resources';
 import type { Failure, RegimeEvaluation } from './evaluation';
@@ -85,7 +86,7 @@ export function evaluateRegime(
   });
   const [firstIssue, ...otherIssues] = issues;
   if (firstIssue !== undefined) {
-    throw new InvalidInputError({ issues: [firstIssue, ...otherIssues], indicatorId: 'evaluate_regime' });
+    throw new InvalidInputError({ issues: [firstIssue, ...otherIssues], subject: evaluationSubject });
   }
 
   const scoped = applyScope(schools, { ...regime.scope, ...options.scope });

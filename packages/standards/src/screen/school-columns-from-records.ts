@@ -97,7 +97,7 @@ export function schoolColumnsFromRecords(
   }
   const [first, ...rest] = issues;
   if (first !== undefined) {
-    throw new InvalidInputError({ issues: [first, ...rest] });
+    throw new InvalidInputError({ issues: [first, ...rest], subject: { zh: '学校记录', en: 'the school records' } });
   }
   return { county, id, name, type, ownership, ...amounts, equipmentValue, equipmentValueWan, ...stages };
 }

@@ -267,6 +267,7 @@ describe('screenCounties', () => {
       ['columns', 'teachingArea', 1],
       ['columns', 'primary', 'teachers', 1],
     ]);
+    expect((error as InvalidInputError).messageEn).toMatch(/^Invalid input for the school table in columns: row 1: /);
     expect(issues[1]?.messageZh).toBe(
       '第 2 行:学校类型应为 primary、junior、nine_year、twelve_year、complete_secondary、teaching_point、special_education、vocational 之一,收到 "college"',
     );

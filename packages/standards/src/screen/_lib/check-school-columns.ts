@@ -97,7 +97,11 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
   const issues: InputIssue[] = [];
   const fail = () => {
     const [first, ...rest] = issues;
-    if (first !== undefined) throw new InvalidInputError({ issues: [first, ...rest] });
+    if (first !== undefined)
+      throw new InvalidInputError({
+        issues: [first, ...rest],
+        subject: { zh: '按列的学校表', en: 'the school table in columns' },
+      });
   };
   if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
     issues.push({
