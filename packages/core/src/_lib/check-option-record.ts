@@ -1,3 +1,4 @@
+import type { ErrorPathSegment } from '../errors/edukpi-error';
 import { InvalidOptionError } from '../errors/invalid-option-error';
 import { describeValue } from './describe-value';
 
@@ -9,6 +10,8 @@ import { describeValue } from './describe-value';
  *
  * @param options - What the caller passed as options.
  * @param allowed - The option names the function knows.
+ * @param where - `path`: where the options sit in the call, for the error's path and message
+ *   (default `['options']`; a formatter's construction settings pass `['settings']`).
  * @returns `options` as a record.
  * @throws {InvalidOptionError} when `options` is not an object, or names an unknown option.
  *
@@ -16,21 +19,28 @@ import { describeValue } from './describe-value';
  * ```ts
  * checkOptionRecord({ locale: 'en' }, ['locale', 'width']); // { locale: 'en' }
  * checkOptionRecord({ lcoale: 'en' }, ['locale', 'width']); // throws InvalidOptionError, path ['options', 'lcoale']
+ * checkOptionRecord({ lcoale: 'en' }, ['locale'], { path: ['settings'] }); // path ['settings', 'lcoale']
  * ```
  */
-export function checkOptionRecord(options: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
+export function checkOptionRecord(
+  options: unknown,
+  allowed: readonly string[],
+  where: { readonly path?: readonly ErrorPathSegment[] } = {},
+): Readonly<Record<string, unknown>> {
+  const path = where.path ?? ['options'];
+  const label = path.join('.');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidOptionError({
-      path: ['options'],
-      messageZh: `options 应为对象,收到 ${describeValue(options)}`,
-      messageEn: `options must be an object (got ${describeValue(options)}).`,
+      path,
+      messageZh: `${label} 应为对象,收到 ${describeValue(options)}`,
+      messageEn: `${label} must be an object (got ${describeValue(options)}).`,
     });
   }
   const record = options as Record<string, unknown>;
   for (const name of Object.keys(record)) {
     if (!allowed.includes(name)) {
       throw new InvalidOptionError({
-        path: ['options', name],
+        path: [...path, name],
         messageZh: `未知选项 ${name};可用选项:${allowed.join('、')}`,
         messageEn: `unknown option ${name}; the options are: ${allowed.join(', ')}.`,
       });

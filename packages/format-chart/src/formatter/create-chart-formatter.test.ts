@@ -25,7 +25,7 @@ describe('createChartFormatter', () => {
     );
     expect(readSvg(chart.svg).root.attributes.lang).toBe('zh-CN');
     expect(() => createChartFormatter({ language: 'en' } as never)).toThrow(
-      expect.objectContaining({ code: 'invalid_option', path: ['options', 'language'] }),
+      expect.objectContaining({ code: 'invalid_option', path: ['settings', 'language'] }),
     );
   });
 });

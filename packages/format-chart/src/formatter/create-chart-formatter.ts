@@ -20,7 +20,7 @@ export type ChartFormatter = ResultFormatter<Promise<Chart>, RegimeEvaluation, C
  *
  * @param settings - Default {@link ChartOptions} of every chart (locale, font…). Default `{}`.
  * @returns The formatter; every method resolves to a {@link Chart}.
- * @throws {InvalidOptionError} when a setting is unknown (a setting's value is checked when a chart is drawn).
+ * @throws {InvalidOptionError} when a setting is unknown (path `['settings', name]`; a setting's value is checked when a chart is drawn).
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export type ChartFormatter = ResultFormatter<Promise<Chart>, RegimeEvaluation, C
  * ```
  */
 export function createChartFormatter(settings: ChartOptions = {}): ChartFormatter {
-  checkOptionRecord(settings, chartOptionNames);
+  checkOptionRecord(settings, chartOptionNames, { path: ['settings'] });
   const withSettings = (options: ChartOptions | undefined): ChartOptions => ({ ...settings, ...options });
   return {
     specificationVersion: 'v1',

@@ -1,4 +1,4 @@
-import { checkOptionRecord } from '@edukpi/core';
+import { checkOptionRecord, type ErrorPathSegment } from '@edukpi/core';
 
 /** The keys of `Options` that `Names` does not list: `never` when it lists them all. */
 export type MissingOptionNames<Options, Names extends readonly PropertyKey[]> = Exclude<keyof Options, Names[number]>;
@@ -36,12 +36,17 @@ export function optionNamesOf<Options>() {
  *
  * @param options - What the caller passed.
  * @param names - The option names the function takes (from {@link optionNamesOf}).
+ * @param path - Where the options sit in the call (default `['options']`; a formatter's settings: `['settings']`).
  * @returns `options` as a record (`{}` for `undefined`).
  * @throws {InvalidOptionError} when `options` is not an object (path `['options']`) or names an
  *   unknown option (path `['options', name]`; the message lists the valid options).
  */
-export function checkOptions(options: unknown, names: readonly string[]): Readonly<Record<string, unknown>> {
-  return checkOptionRecord(options === undefined ? {} : options, names);
+export function checkOptions(
+  options: unknown,
+  names: readonly string[],
+  path: readonly ErrorPathSegment[] = ['options'],
+): Readonly<Record<string, unknown>> {
+  return checkOptionRecord(options === undefined ? {} : options, names, { path });
 }
 
 /** The options among `names` (every option being optional), to pass on to a function that takes only those. */

@@ -36,7 +36,7 @@ describe('createTextFormatter', () => {
   it('refuses a misspelt setting, naming it and listing the settings, instead of ignoring it', () => {
     // Before, `locle: 'en'` gave a zh-CN formatter.
     expect(() => createTextFormatter({ locle: 'en' } as never)).toThrow(/unknown option locle/);
-    expectOptionsChecked((settings) => createTextFormatter(settings as never), 'locle', ['locale']);
+    expectOptionsChecked((settings) => createTextFormatter(settings as never), 'locle', ['locale'], ['settings']);
   });
 
   it('refuses a misspelt per-call option in every method, and takes each option of either function', () => {

@@ -56,8 +56,8 @@ const textFormatterOptionNames = optionNamesOf<TextFormatterOptions>()([
  *
  * @param settings - The locale.
  * @returns The formatter.
- * @throws {InvalidOptionError} when a setting is unknown (path `['options', name]`, as core's
- *   `checkOptionRecord` gives it), `settings` is not an object, or `locale` is not a locale.
+ * @throws {InvalidOptionError} when a setting is unknown (path `['settings', name]`), `settings`
+ *   is not an object (path `['settings']`), or `locale` is not a locale (path `['settings', 'locale']`).
  *
  * @example
  * ```ts
@@ -70,7 +70,7 @@ const textFormatterOptionNames = optionNamesOf<TextFormatterOptions>()([
 export function createTextFormatter(
   settings: CreateTextFormatterSettings = {},
 ): ResultFormatter<string, RegimeEvaluation, TextFormatterOptions> {
-  checkOptions(settings, settingNames);
+  checkOptions(settings, settingNames, ['settings']);
   const locale = getTextLocale(settings.locale, ['settings', 'locale']);
   const resultOptions = (options: TextFormatterOptions | undefined): FormatResultOptions => {
     checkOptions(options, textFormatterOptionNames);
