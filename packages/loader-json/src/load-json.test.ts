@@ -239,8 +239,17 @@ describe('loadJson options', () => {
     expect(InvalidOptionError.isInstance(error)).toBe(true);
     expect((error as InvalidOptionError).path).toEqual(['options', 'fromat']);
     expect((error as InvalidOptionError).messageEn).toBe(
-      'unknown option fromat; the options are: format, encoding, name, maxBytes, maxRecordChars, onProgress, mapping, headerRows, headerSearchRows, onRow, keepRows, reportLimit, progressInterval, signal.',
+      'unknown option fromat; the options are: format, encoding, name, maxBytes, maxRecordChars, onProgress, mapping, headerSearchRows, onRow, keepRows, reportLimit, progressInterval, signal.',
     );
+  });
+
+  it('refuses headerRows, which records do not have', async () => {
+    const error = await loadJson({
+      source: join(directory, 'no-such-file.json'),
+      spec: schoolSpec,
+      options: { headerRows: 2 } as never,
+    }).catch((caught: unknown) => caught);
+    expect((error as InvalidOptionError).path).toEqual(['options', 'headerRows']);
   });
 });
 

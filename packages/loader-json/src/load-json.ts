@@ -68,7 +68,10 @@ const readOptionNames = new Set<string>([
   'onProgress',
 ] satisfies (keyof LoadJsonOptions<unknown>)[]);
 /** Every option {@link loadJson} takes, checked before the file is opened. */
-const optionNames: readonly string[] = [...new Set([...readOptionNames, ...buildTableOptionNames])];
+// Records have no header rows: `headerRows` is the one table option that means nothing here.
+const optionNames: readonly string[] = [
+  ...new Set([...readOptionNames, ...buildTableOptionNames.filter((name) => name !== 'headerRows')]),
+];
 const keptRowsLimit = 256 * 1024 * 1024;
 
 function invalid(name: string, zh: string, en: string, cause?: unknown): LoadError {
