@@ -45,6 +45,27 @@ function rowsNotAmount(values: ArrayLike<unknown>, length: number): number[] {
   return rows;
 }
 
+/** Rows whose equipment value is given in both units or neither, or is not a finite number ≥ 0. */
+function rowsBadEquipment(
+  inYuan: OptionalNumberColumn | undefined,
+  inWan: OptionalNumberColumn | undefined,
+  length: number,
+): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < length; row++) {
+    const yuan = inYuan === undefined ? undefined : inYuan[row];
+    const wan = inWan === undefined ? undefined : inWan[row];
+    const yuanGiven = isGiven(yuan);
+    if (yuanGiven === isGiven(wan)) {
+      rows.push(row);
+      continue;
+    }
+    const value = yuanGiven ? yuan : wan;
+    if (!((value as number) >= 0 && value !== Number.POSITIVE_INFINITY)) rows.push(row);
+  }
+  return rows;
+}
+
 /** Sets `bit` in `taught` for each row whose value is given. */
 function markGiven(values: OptionalNumberColumn, length: number, taught: Uint8Array, bit: number): void {
   for (let row = 0; row < length; row++) if (isGiven(values[row])) taught[row] = (taught[row] as number) | bit;
@@ -57,7 +78,10 @@ function rowsBadCount(values: OptionalNumberColumn, length: number, taught: Uint
     const value = values[row];
     if (((taught[row] as number) & bit) === 0) {
       if (isGiven(value)) rows.push(row);
-    } else if (!(Number.isSafeInteger(value) && (value as number) >= 0)) rows.push(row);
+    } else if ((value as number) >>> 0 !== value && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
+      // (a whole number below 2³² passes the first test alone)
+      rows.push(row);
+    }
   }
   return rows;
 }
@@ -215,7 +239,7 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     const values = columns[column];
     for (const row of rowsNotAmount(values, length)) amount(row, column, values[row]);
   }
-  for (let row = 0; row < length; row++) {
+  for (const row of rowsBadEquipment(equipmentValue, equipmentValueWan, length)) {
     const inYuan = equipmentValue === undefined ? undefined : equipmentValue[row];
     const inWan = equipmentValueWan === undefined ? undefined : equipmentValueWan[row];
     const yuanGiven = isGiven(inYuan);
@@ -232,10 +256,7 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
       );
       continue;
     }
-    const value = yuanGiven ? inYuan : inWan;
-    if (!((value as number) >= 0 && value !== Number.POSITIVE_INFINITY)) {
-      amount(row, yuanGiven ? 'equipmentValue' : 'equipmentValueWan', value);
-    }
+    amount(row, yuanGiven ? 'equipmentValue' : 'equipmentValueWan', yuanGiven ? inYuan : inWan);
   }
   // The stages each school teaches (bit 0 primary, 1 junior, 2 senior): those with students given.
   const taught = new Uint8Array(length);
