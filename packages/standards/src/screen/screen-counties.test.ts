@@ -231,6 +231,14 @@ describe('screenCounties', () => {
     expectAgreement(qualityBalance2017, new Map([['county', pair(1500.000001, 500)]]));
   });
 
+  it('screens an empty table to no counties', () => {
+    const empty = schoolColumnsFromRecords({});
+    const screen = screenCounties(qualityBalance2017, empty);
+    expect(screen.counties).toEqual([]);
+    expect(screen.stageSchools.length).toBe(0);
+    expect(screen.excluded).toEqual([]);
+  });
+
   it('screens a county with every school left out as having nothing to compare', () => {
     const special = primarySchool({ id: 'T', type: 'special_education' });
     const screen = screenCounties(qualityBalance2017, schoolColumnsFromRecords({ county: [special] }));
