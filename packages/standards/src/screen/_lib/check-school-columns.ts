@@ -71,19 +71,41 @@ function markGiven(values: OptionalNumberColumn, length: number, taught: Uint8Ar
   for (let row = 0; row < length; row++) if (isGiven(values[row])) taught[row] = (taught[row] as number) | bit;
 }
 
-/** Rows where a stage count is not a whole number ≥ 0 (a taught stage) or is given (a stage not taught). */
-function rowsBadCount(values: OptionalNumberColumn, length: number, taught: Uint8Array, bit: number): number[] {
+/** Whether a stage count is wrong: not a whole number ≥ 0 in a taught stage, or given in a stage not taught. */
+function isBadCount(value: number | null | undefined, taught: boolean): boolean {
+  if (!taught) return isGiven(value);
+  // A whole number below 2³² passes the first test alone.
+  return (value as number) >>> 0 !== value && !(Number.isSafeInteger(value) && (value as number) >= 0);
+}
+
+/** Rows with a wrong count in any of a stage's columns: one pass over the rows, reading every column. */
+function rowsBadStage(
+  columns: readonly OptionalNumberColumn[],
+  length: number,
+  taught: Uint8Array,
+  bit: number,
+): number[] {
   const rows: number[] = [];
   for (let row = 0; row < length; row++) {
-    const value = values[row];
-    if (((taught[row] as number) & bit) === 0) {
-      if (isGiven(value)) rows.push(row);
-    } else if ((value as number) >>> 0 !== value && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
-      // (a whole number below 2³² passes the first test alone)
-      rows.push(row);
+    const teaches = ((taught[row] as number) & bit) !== 0;
+    for (let index = 0; index < columns.length; index++) {
+      if (isBadCount((columns[index] as OptionalNumberColumn)[row], teaches)) {
+        rows.push(row);
+        break;
+      }
     }
   }
   return rows;
+}
+
+/** Of the `rows` given, those where this column's count is wrong. */
+function rowsBadCount(
+  values: OptionalNumberColumn,
+  rows: readonly number[],
+  taught: Uint8Array,
+  bit: number,
+): number[] {
+  return rows.filter((row) => isBadCount(values[row], ((taught[row] as number) & bit) !== 0));
 }
 
 /** Each known type's stages as a bit mask (bit 0 primary, 1 junior, 2 senior); 0: any stages. */
@@ -264,10 +286,16 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     const bit = 1 << schoolStages.indexOf(stage);
     const students = figures.students;
     markGiven(students, length, taught, bit);
+    const suspect = rowsBadStage(
+      stageCountColumns.map((column) => figures[column]),
+      length,
+      taught,
+      bit,
+    );
     const stray = new Set<number>();
     for (const column of stageCountColumns) {
       const values = figures[column];
-      for (const row of rowsBadCount(values, length, taught, bit)) {
+      for (const row of rowsBadCount(values, suspect, taught, bit)) {
         const value = values[row];
         if (((taught[row] as number) & bit) === 0) {
           if (stray.has(row)) continue;
