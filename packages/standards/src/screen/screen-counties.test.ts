@@ -305,6 +305,19 @@ describe('screenCounties', () => {
     expect(() => screenCounties(qualityBalance2017, 'schools' as never)).toThrow(InvalidInputError);
   });
 
+  it('refuses 64-bit integer columns and bigint cells with a hint, never converting them', () => {
+    const columns = schoolColumnsFromRecords({ county: [primarySchool(), primarySchool({ id: 'P-02' })] });
+    const primary = columns.primary as NonNullable<typeof columns.primary>;
+    const wide = { ...columns, primary: { ...primary, teachers: BigInt64Array.from([60n, 60n]) } } as never;
+    expect(() => screenCounties(qualityBalance2017, wide)).toThrow(
+      /column primary.teachers is a 64-bit integer array \(BigInt64Array\); pass numbers/,
+    );
+    const cells = { ...columns, books: [30000, 30000n] } as never;
+    expect(() => screenCounties(qualityBalance2017, cells)).toThrow(
+      /row 2: books must be a finite non-negative number, got 30000n \(a bigint: convert it to a number first\)/,
+    );
+  });
+
   it('refuses a regime without a resource part, unknown options and malformed scope rules', () => {
     const columns = schoolColumnsFromRecords({ county: [primarySchool()] });
     expect(() => screenCounties(preschoolUniversal2020, columns)).toThrow(InvalidOptionError);

@@ -128,6 +128,13 @@ function rowsWithStagesNotOfType(types: ArrayLike<unknown>, taught: Uint8Array, 
   return rows;
 }
 
+/** A hint for a 64-bit integer (bigint) cell: the screen reads numbers and never converts silently. */
+function bigintHint(value: unknown): { readonly zh: string; readonly en: string } {
+  return typeof value === 'bigint'
+    ? { zh: '(大整数 bigint,请先转为数字)', en: ' (a bigint: convert it to a number first)' }
+    : { zh: '', en: '' };
+}
+
 const isArrayLike = (value: unknown): value is ArrayLike<unknown> =>
   typeof value === 'object' && value !== null && Number.isSafeInteger((value as { length?: unknown }).length);
 
@@ -173,6 +180,14 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
         path: ['columns', ...path],
         messageZh: `列 ${where} 有 ${value.length} 行,与 id 列的 ${length} 行不一致`,
         messageEn: `column ${where} has ${value.length} rows, the id column ${length}.`,
+      });
+    } else if (value instanceof BigInt64Array || value instanceof BigUint64Array) {
+      // One issue for the column, not one per cell: a 64-bit integer column (Parquet INT64,
+      // DuckDB BIGINT) is never converted silently.
+      issues.push({
+        path: ['columns', ...path],
+        messageZh: `列 ${where} 是 64 位整数数组(${value.constructor.name});请转为数字数组(如 Float64Array.from(列, Number),或在 SQL 中 CAST 为 INTEGER/DOUBLE)`,
+        messageEn: `column ${where} is a 64-bit integer array (${value.constructor.name}); pass numbers (e.g. Float64Array.from(column, Number), or CAST to INTEGER/DOUBLE in SQL).`,
       });
     }
   };
@@ -254,8 +269,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
     cellIssue(
       row,
       [column],
-      `${label(column).zh}应为非负有限数,收到 ${describeValue(value)}`,
-      `${label(column).en} must be a finite non-negative number, got ${describeValue(value)}.`,
+      `${label(column).zh}应为非负有限数,收到 ${describeValue(value)}${bigintHint(value).zh}`,
+      `${label(column).en} must be a finite non-negative number, got ${describeValue(value)}${bigintHint(value).en}.`,
     );
   for (const column of amountColumns) {
     const values = columns[column];
@@ -310,8 +325,8 @@ export function checkSchoolColumns(columns: SchoolColumns): number {
           cellIssue(
             row,
             [stage, column],
-            `${stageLabels[stage].zh}${label(column).zh}应为非负整数,收到 ${describeValue(value)}`,
-            `the ${stage} ${label(column).en} must be a non-negative whole number, got ${describeValue(value)}.`,
+            `${stageLabels[stage].zh}${label(column).zh}应为非负整数,收到 ${describeValue(value)}${bigintHint(value).zh}`,
+            `the ${stage} ${label(column).en} must be a non-negative whole number, got ${describeValue(value)}${bigintHint(value).en}.`,
           );
         }
       }
