@@ -1,10 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { workspaceTestConfig } from '../vitest.shared';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    testTimeout: 120_000,
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-  },
-});
+// Each test runs a whole benchmark (both engines, several child processes).
+export default workspaceTestConfig({ typecheck: false, testTimeout: 120_000, hookTimeout: undefined });
