@@ -2,7 +2,6 @@ import {
   describeValue,
   type IndicatorResult,
   InvalidInputError,
-  InvalidOptionError,
   type LocalizedText,
   type SchoolStage,
   type Unit,
@@ -12,6 +11,7 @@ import { labelFontSize } from '../_lib/base-config';
 import { buildChart } from '../_lib/build-chart';
 import { chartColours } from '../_lib/chart-colours';
 import { punctuation, sharedText } from '../_lib/chart-locale';
+import { checkRegimeId } from '../_lib/check-regime-id';
 import { checkStage } from '../_lib/check-stage';
 import { formatThreshold } from '../_lib/format-threshold';
 import { localize } from '../_lib/localize';
@@ -129,14 +129,7 @@ export async function thresholdBarChart(
 ): Promise<Chart> {
   const { resolved, record } = resolveChartOptions(options, { defaultWidth: 360, extra: ['regime', 'stage'] });
   const { locale } = resolved;
-  const regime = record.regime;
-  if (regime !== undefined && (typeof regime !== 'string' || regime.length === 0)) {
-    throw new InvalidOptionError({
-      path: ['options', 'regime'],
-      messageZh: `regime 应为评估办法 id(字符串),收到 ${describeValue(regime)}`,
-      messageEn: `regime must be a regime id (a string) (got ${describeValue(regime)}).`,
-    });
-  }
+  const regime = checkRegimeId(record.regime, ['options', 'regime']);
   const stage = checkStage(record.stage, ['options', 'stage']);
   if (!Array.isArray(bars) || bars.length === 0) {
     throw new InvalidInputError({

@@ -12,6 +12,7 @@ import { type FormatLocale, formatIndicatorLabel, formatResultValue } from '@edu
 import { buildChart } from '../_lib/build-chart';
 import { chartColours, seriesColours } from '../_lib/chart-colours';
 import { punctuation, sharedText } from '../_lib/chart-locale';
+import { checkRegimeId } from '../_lib/check-regime-id';
 import { checkStage } from '../_lib/check-stage';
 import { formatThreshold } from '../_lib/format-threshold';
 import { localize } from '../_lib/localize';
@@ -149,14 +150,7 @@ export async function trendChart(
     extra: ['regime', 'stage', 'valueLabels'],
   });
   const { locale } = resolved;
-  const regime = record.regime;
-  if (regime !== undefined && (typeof regime !== 'string' || regime.length === 0)) {
-    throw new InvalidOptionError({
-      path: ['options', 'regime'],
-      messageZh: `regime 应为评估办法 id(字符串),收到 ${describeValue(regime)}`,
-      messageEn: `regime must be a regime id (a string) (got ${describeValue(regime)}).`,
-    });
-  }
+  const regime = checkRegimeId(record.regime, ['options', 'regime']);
   const stage = checkStage(record.stage, ['options', 'stage']);
   if (record.valueLabels !== undefined && typeof record.valueLabels !== 'boolean') {
     throw new InvalidOptionError({
