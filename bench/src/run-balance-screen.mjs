@@ -2,28 +2,15 @@
 // @edukpi/standards — the whole nation in one call, from one school table in columns (typed
 // arrays, a blank stage as NaN), as a columnar source such as Parquet or DuckDB hands it over.
 // Building the columns is preparation, as building DuckDB's table is.
-import { qualityBalance2017, screenCounties } from '@edukpi/standards';
+import { qualityBalance2017, screenCounties, splitResources, stageCountFields } from '@edukpi/standards';
 import { emptyOutcome, median, peakMemoryMegabytes } from './balance-benchmark.mjs';
 import { INDICATORS, nationSchool } from './synthetic-nation.mjs';
 
 const settings = JSON.parse(process.argv[2]);
-const STAGE_FIELDS = [
-  'students',
-  'classes',
-  'teachers',
-  'qualifiedTeachers',
-  'keyTeachers',
-  'peTeachers',
-  'musicTeachers',
-  'artTeachers',
-  'intermediateOrAboveTitleTeachers',
-];
-const AMOUNTS = ['teachingArea', 'sportsArea', 'equipmentValue', 'computers', 'books', 'multimediaClassrooms'];
-
 /** The synthetic nation as one table in columns. */
 function nationColumns({ schools, counties }) {
   const stage = () =>
-    Object.fromEntries(STAGE_FIELDS.map((field) => [field, new Float64Array(schools).fill(Number.NaN)]));
+    Object.fromEntries(stageCountFields.map((field) => [field, new Float64Array(schools).fill(Number.NaN)]));
   const columns = {
     county: new Array(schools),
     id: new Array(schools),
@@ -32,7 +19,7 @@ function nationColumns({ schools, counties }) {
     ownership: new Array(schools),
     primary: stage(),
     junior: stage(),
-    ...Object.fromEntries(AMOUNTS.map((field) => [field, new Float64Array(schools)])),
+    ...Object.fromEntries(splitResources.map((field) => [field, new Float64Array(schools)])),
   };
   for (let index = 0; index < schools; index++) {
     const { county, school } = nationSchool(index, counties);
@@ -41,10 +28,10 @@ function nationColumns({ schools, counties }) {
     columns.name[index] = school.name;
     columns.type[index] = school.type;
     columns.ownership[index] = school.ownership;
-    for (const field of AMOUNTS) columns[field][index] = school[field];
+    for (const field of splitResources) columns[field][index] = school[field];
     for (const name of ['primary', 'junior']) {
       if (school[name] === undefined) continue;
-      for (const field of STAGE_FIELDS) columns[name][field][index] = school[name][field];
+      for (const field of stageCountFields) columns[name][field][index] = school[name][field];
     }
   }
   return columns;
