@@ -2,7 +2,7 @@ import { type BilingualText, Decimal } from '@edukpi/core';
 import type { EvaluatedStage, ResourcePart } from '../regimes/regime';
 import type { StageSchool } from '../split/stage-school';
 import { compareClearly, roundClearly } from './_lib/compare-clearly';
-import { type PreparedRule, prepareRule } from './_lib/prepare-rule';
+import { type ExactNumber, type PreparedRule, prepareRule } from './_lib/prepare-rule';
 import { ResourceCoefficientCheck } from './coefficient-check';
 import type { CoefficientCheck, CompositeCheck, SchoolEvaluation, SchoolIndicatorCheck } from './evaluation';
 import { ResourceCheck } from './resource-check';
@@ -18,8 +18,8 @@ export function reaches(
   school: StageSchool,
   prepared: PreparedRule,
   scaled: number,
-  standard: { readonly exact: Decimal; readonly number: number },
-  factor: { readonly exact: Decimal; readonly number: number } | null,
+  standard: ExactNumber,
+  factor: ExactNumber | null,
 ): boolean {
   const { numerator } = prepared;
   const right = (factor === null ? 1 : factor.number) * standard.number * school.students;
@@ -33,7 +33,7 @@ function checkSchool(
   school: StageSchool,
   prepared: readonly PreparedRule[],
   part: ResourcePart,
-  floor: { readonly exact: Decimal; readonly number: number; readonly percent: string } | null,
+  floor: (ExactNumber & { readonly percent: string }) | null,
 ): SchoolEvaluation {
   const stage = school.stage as EvaluatedStage;
   const indicators: SchoolIndicatorCheck[] = [];

@@ -2,6 +2,20 @@ import { Decimal, getIndicatorDefinition, type LocalizedText, unitInfo } from '@
 import type { EvaluatedStage, ResourcePart } from '../../regimes/regime';
 import { type ResourceNumerator, resourceNumerators } from '../resource-numerators';
 
+/**
+ * A number an evaluation decides with: exact, and as a double for the comparisons that are clear
+ * by a wide margin (a standard, the 85% floor, a CV threshold).
+ */
+export interface ExactNumber {
+  readonly exact: Decimal;
+  readonly number: number;
+}
+
+/** A standard or threshold as the regime writes it, exact and as a double. */
+export interface WrittenNumber extends ExactNumber {
+  readonly text: string;
+}
+
 /** A resource rule with what every school's check needs, looked up once per evaluation. */
 export interface PreparedRule {
   readonly rule: ResourcePart['indicators'][number];
@@ -11,9 +25,7 @@ export interface PreparedRule {
   readonly scaleDecimal: Decimal;
   readonly numerator: ResourceNumerator;
   /** The standard of each stage: as the regime writes it, exact, and as a double. */
-  readonly standards: Partial<
-    Record<EvaluatedStage, { readonly text: string; readonly exact: Decimal; readonly number: number }>
-  >;
+  readonly standards: Partial<Record<EvaluatedStage, WrittenNumber>>;
 }
 
 /** Looks up a rule's definition, unit scale, numerator and standards once. */

@@ -1,13 +1,11 @@
 import { Decimal } from '@edukpi/core';
-import type { PreparedRule } from '../../engine/_lib/prepare-rule';
+import type { ExactNumber, PreparedRule } from '../../engine/_lib/prepare-rule';
 import { reaches } from '../../engine/evaluate-resources';
 import { splitSchoolLazily } from '../../split/_lib/split-school-lazily';
 import type { StageSchool } from '../../split/stage-school';
 import { isGiven, type OptionalNumberColumn, type SchoolColumns } from '../school-columns';
 import { schoolRecordAt } from '../school-records-from-columns';
 import type { GatheredStageSchools } from './gather-stage-schools';
-
-type Standard = { readonly exact: Decimal; readonly number: number };
 
 /**
  * Decides the comparisons the screen cannot call in doubles, exactly, as `evaluateRegime` would.
@@ -38,7 +36,7 @@ export class CloseCalls {
   }
 
   /** Whether stage school `j` reaches `factor` × `standard` of `entry` (`scaled`: its amount × scale as a double). */
-  reaches(j: number, entry: PreparedRule, scaled: number, standard: Standard, factor: Standard | null): boolean {
+  reaches(j: number, entry: PreparedRule, scaled: number, standard: ExactNumber, factor: ExactNumber | null): boolean {
     const numerator = this.#wholeNumerator(j, entry);
     if (numerator === null) return reaches(this.stageSchool(j), entry, scaled, standard, factor);
     const students = this.#gathered.studentsOf[j] as number;

@@ -1,10 +1,7 @@
-import type { Decimal } from '@edukpi/core';
 import { compareClearly } from '../../engine/_lib/compare-clearly';
-import type { PreparedRule } from '../../engine/_lib/prepare-rule';
+import type { ExactNumber, PreparedRule } from '../../engine/_lib/prepare-rule';
 import type { CloseCalls } from './close-calls';
 import type { GatheredStageSchools } from './gather-stage-schools';
-
-type Standard = { readonly exact: Decimal; readonly number: number };
 
 /** Each stage school's indicators against their standards and the school rule. */
 export interface SchoolDecisions {
@@ -26,7 +23,7 @@ export function decideSchools(
   gathered: GatheredStageSchools,
   amounts: readonly Float64Array[],
   prepared: readonly PreparedRule[],
-  schoolRule: { readonly minimumAtStandard: number; readonly floor: Standard } | null,
+  schoolRule: { readonly minimumAtStandard: number; readonly floor: ExactNumber } | null,
   closeCalls: CloseCalls,
 ): SchoolDecisions {
   const { count, stageCode, studentsOf, countyOf } = gathered;
@@ -61,7 +58,7 @@ export function decideSchools(
       const amount = (amounts[k] as Float64Array)[j] as number;
       const decided =
         compareClearly(amount, 1 * standardNumber * students) ??
-        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standards[code * K + k] as Standard, null);
+        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standards[code * K + k] as ExactNumber, null);
       if (decided) {
         reached += 1;
         mask |= 1 << k;
@@ -81,7 +78,7 @@ export function decideSchools(
       const amount = (amounts[k] as Float64Array)[j] as number;
       const decided =
         compareClearly(amount, floorNumber * students) ??
-        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standards[code * K + k] as Standard, floor);
+        closeCalls.reaches(j, prepared[k] as PreparedRule, amount, standards[code * K + k] as ExactNumber, floor);
       if (!decided) below |= 1 << k;
     }
     belowFloorMask[j] = below;

@@ -1,10 +1,11 @@
+import type { SchoolType } from '../../school/school-record';
 import type { ExclusionReason } from '../../scope/apply-scope';
 import type { ResolvedScopeOptions } from '../../scope/scope-options';
+import { floatStageWeights } from '../../split/_lib/split-school-lazily';
 import { isGiven, type SchoolColumns } from '../school-columns';
+import type { CountiesScreen } from '../screen-counties';
 
 const stageNames = ['primary', 'junior', 'senior'] as const;
-const floatWeights = { primary: 1, junior: 1.1, senior: 1.32 } as const;
-const floatCompleteSecondaryWeights = { primary: 0, junior: 1, senior: 1.2 } as const;
 
 /** The stage schools of a table in columns, index `j`, in table order (a school's primary stage first). */
 export interface GatheredStageSchools {
@@ -21,21 +22,8 @@ export interface GatheredStageSchools {
   readonly countyIds: readonly string[];
   readonly given: readonly number[];
   readonly excludedCount: readonly number[];
-  readonly excluded: {
-    readonly row: number;
-    readonly schoolId: string;
-    readonly name: string;
-    readonly county: string;
-    readonly reason: ExclusionReason;
-  }[];
-  readonly stagesNotEvaluated: {
-    readonly row: number;
-    readonly schoolId: string;
-    readonly name: string;
-    readonly county: string;
-    readonly stage: 'primary' | 'junior' | 'senior';
-    readonly reason: 'no_students' | 'senior_stage';
-  }[];
+  readonly excluded: CountiesScreen['excluded'][number][];
+  readonly stagesNotEvaluated: CountiesScreen['stagesNotEvaluated'][number][];
 }
 
 /**
@@ -111,7 +99,7 @@ export function gatherStageSchools(
       continue;
     }
     const split = present > 1;
-    const weights = type === 'complete_secondary' ? floatCompleteSecondaryWeights : floatWeights;
+    const weights = floatStageWeights(type as SchoolType);
     let total = 0;
     if (split) {
       for (let index = 0; index < present; index++) {

@@ -1,6 +1,6 @@
 import { Decimal } from '@edukpi/core';
 import { compareClearly, roundClearly } from '../../engine/_lib/compare-clearly';
-import type { PreparedRule } from '../../engine/_lib/prepare-rule';
+import type { PreparedRule, WrittenNumber } from '../../engine/_lib/prepare-rule';
 import { ResourceCoefficientCheck } from '../../engine/coefficient-check';
 import type { ResourcePart } from '../../regimes/regime';
 import type { StageSchool } from '../../split/stage-school';
@@ -94,10 +94,7 @@ function approximateCoefficient(
 }
 
 /** Each stage's CV threshold (index: stage code), `undefined` under a composite rule. */
-export type ScreenThresholds = readonly (
-  | { readonly text: string; readonly exact: Decimal; readonly number: number }
-  | undefined
-)[];
+export type ScreenThresholds = readonly (WrittenNumber | undefined)[];
 
 /** The thresholds each CV is held to, looked up once. */
 export function screenThresholds(part: ResourcePart): ScreenThresholds {

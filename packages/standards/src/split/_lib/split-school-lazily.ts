@@ -15,6 +15,15 @@ const floatCompleteSecondaryWeights: Readonly<Record<SchoolStageName, number>> =
   senior: 1.2,
 };
 
+/**
+ * @internal The weights of a student of each stage as doubles, for a school of `type` — the
+ * floating-point twin of `splitSchool`'s exact weights, shared by the lazy split and the national
+ * screen so their doubles agree bit for bit.
+ */
+export function floatStageWeights(type: SchoolType): Readonly<Record<SchoolStageName, number>> {
+  return type === 'complete_secondary' ? floatCompleteSecondaryWeights : floatWeights;
+}
+
 class LazyStageSchool implements StageSchool {
   readonly id: string;
   readonly schoolId: string;
@@ -97,7 +106,7 @@ export function splitSchoolLazily(school: SchoolRecord): StageSchool[] {
       (stage) => new LazyStageSchool(school, stage, school[stage] as StageFigures, false, numbers, 0, resolve),
     );
   }
-  const weights = school.type === 'complete_secondary' ? floatCompleteSecondaryWeights : floatWeights;
+  const weights = floatStageWeights(school.type);
   const weighted = stages.map((stage) => weights[stage] * (school[stage] as StageFigures).students);
   const total = weighted.reduce((sum, value) => sum + value, 0);
   return stages.map((stage, index) => {
