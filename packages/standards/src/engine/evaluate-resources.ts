@@ -2,12 +2,11 @@ import { type BilingualText, Decimal } from '@edukpi/core';
 import type { EvaluatedStage, ResourcePart } from '../regimes/regime';
 import type { StageSchool } from '../split/stage-school';
 import { compareClearly, roundClearly } from './_lib/compare-clearly';
+import { exactComposite } from './_lib/exact-composite';
 import { type ExactNumber, type PreparedRule, prepareRule } from './_lib/prepare-rule';
 import { ResourceCoefficientCheck } from './coefficient-check';
 import type { CoefficientCheck, CompositeCheck, SchoolEvaluation, SchoolIndicatorCheck } from './evaluation';
 import { ResourceCheck } from './resource-check';
-
-const ZERO = new Decimal(0);
 
 /**
  * @internal Whether `amount × scale ≥ factor × standard × students` — the school's value against
@@ -126,17 +125,16 @@ export function evaluateResources(
     );
     coefficients.push(...stageChecks);
     if (part.coefficients.kind === 'composite') {
-      const exact = stageChecks.map((check) => (check.coefficient === null ? null : new Decimal(check.coefficient)));
-      const complete = exact.every((coefficient) => coefficient !== null);
-      const mean = complete
-        ? (exact as Decimal[]).reduce((sum, coefficient) => sum.plus(coefficient), ZERO).div(exact.length)
-        : null;
+      const composite = exactComposite(
+        stageChecks.map((check) => check.coefficient),
+        thresholdText,
+      );
       composites.push({
         stage,
-        coefficient: mean?.toString() ?? null,
-        displayCoefficient: mean?.toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3) ?? null,
+        coefficient: composite.mean?.toString() ?? null,
+        displayCoefficient: composite.display,
         threshold: thresholdText,
-        passed: mean === null ? null : mean.lte(threshold),
+        passed: composite.passed,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { Decimal } from '@edukpi/core';
 import { compareClearly, roundClearly } from '../../engine/_lib/compare-clearly';
+import { exactComposite } from '../../engine/_lib/exact-composite';
 import type { PreparedRule, WrittenNumber } from '../../engine/_lib/prepare-rule';
 import { ResourceCoefficientCheck } from '../../engine/coefficient-check';
 import type { ResourcePart } from '../../regimes/regime';
@@ -187,16 +188,13 @@ function compositeOf(
   let verdict: boolean | null | undefined =
     approximate === null ? undefined : compareClearly(Number(thresholdText), approximate);
   if (display === undefined || verdict === undefined) {
-    const exact = prepared.map((entry, k) => {
+    const coefficients = prepared.map((entry, k) => {
       exactChecks[k] ??= new ResourceCoefficientCheck(stage, entry, exactMembers(), null);
-      const coefficient = exactChecks[k].coefficient;
-      return coefficient === null ? null : new Decimal(coefficient);
+      return exactChecks[k].coefficient;
     });
-    const mean = exact.every((value) => value !== null)
-      ? (exact as Decimal[]).reduce((sum, value) => sum.plus(value), new Decimal(0)).div(exact.length)
-      : null;
-    display = mean?.toDecimalPlaces(3, Decimal.ROUND_HALF_UP).toFixed(3);
-    verdict = mean === null ? null : mean.lte(thresholdText);
+    const composite = exactComposite(coefficients, thresholdText);
+    display = composite.display ?? undefined;
+    verdict = composite.passed;
   }
   return {
     stage,
