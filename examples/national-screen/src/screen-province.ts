@@ -7,8 +7,9 @@ import {
   qualityBalance2017,
   type ResourceIndicatorId,
   type SchoolColumns,
+  type SchoolRecord,
   type ScreenedCoefficient,
-  schoolRecordsFromColumns,
+  schoolRecordsByCounty,
   screenCounties,
 } from '@edukpi/standards';
 
@@ -90,8 +91,8 @@ export interface ProvinceScreen {
   readonly counties: readonly ProvinceCounty[];
 }
 
-function explainCounty(columns: SchoolColumns, county: string): CountyExplanation {
-  const evaluation = evaluateRegime(qualityBalance2017, { schools: schoolRecordsFromColumns(columns, { county }) });
+function explainCounty(schools: readonly SchoolRecord[]): CountyExplanation {
+  const evaluation = evaluateRegime(qualityBalance2017, { schools });
   const resources = evaluation.resources;
   const failingSchools: FailingSchool[] = (resources?.schools ?? [])
     .filter((school) => school.passed === false)
@@ -161,7 +162,10 @@ function explainCounty(columns: SchoolColumns, county: string): CountyExplanatio
  */
 export function screenProvince(columns: SchoolColumns): ProvinceScreen {
   const screen = screenCounties(qualityBalance2017, columns);
-  const nameAt = (row: number) => columns.name?.[row] ?? (columns.id[row] as string);
+  // The records of every county, taken once (one check of the table) if any county is to be explained.
+  const records = screen.counties.some((county) => county.resourcesPassed === false)
+    ? schoolRecordsByCounty(columns)
+    : new Map<string, SchoolRecord[]>();
   const counties = screen.counties.map((county): ProvinceCounty => {
     const ofCounty = <Entry extends { readonly county: string }>(entries: readonly Entry[]) =>
       entries.filter((entry) => entry.county === county.county);
@@ -176,16 +180,16 @@ export function screenProvince(columns: SchoolColumns): ProvinceScreen {
       resourcesPassed: county.resourcesPassed,
       excluded: ofCounty(screen.excluded).map((entry) => ({
         schoolId: entry.schoolId,
-        name: nameAt(entry.row),
+        name: entry.name,
         reason: entry.reason,
       })),
       stagesNotEvaluated: ofCounty(screen.stagesNotEvaluated).map((entry) => ({
         schoolId: entry.schoolId,
-        name: nameAt(entry.row),
+        name: entry.name,
         stage: entry.stage,
         reason: entry.reason,
       })),
-      explanation: county.resourcesPassed === false ? explainCounty(columns, county.county) : null,
+      explanation: county.resourcesPassed === false ? explainCounty(records.get(county.county) ?? []) : null,
     };
   });
   return { regime: screen.regime, schools: columns.id.length, counties };

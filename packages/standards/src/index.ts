@@ -53,7 +53,11 @@ export {
 } from './scope/scope-options';
 export type { NumberColumn, OptionalNumberColumn, SchoolColumns, StageColumns } from './screen/school-columns';
 export { schoolColumnsFromRecords } from './screen/school-columns-from-records';
-export { type SchoolRecordsFromColumnsOptions, schoolRecordsFromColumns } from './screen/school-records-from-columns';
+export {
+  type SchoolRecordsFromColumnsOptions,
+  schoolRecordsByCounty,
+  schoolRecordsFromColumns,
+} from './screen/school-records-from-columns';
 export {
   type CountiesScreen,
   type CountyScreen,

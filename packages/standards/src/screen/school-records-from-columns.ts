@@ -34,7 +34,9 @@ export interface SchoolRecordsFromColumnsOptions {
 /**
  * The schools of a table in columns as school records — to evaluate one county in full with
  * `evaluateRegime` after {@link screenCounties} has picked it out (every item, the exact figures,
- * the shortfalls and the schools pulling each CV up). Checks the columns as `screenCounties` does.
+ * the shortfalls and the schools pulling each CV up). Checks the columns as `screenCounties` does,
+ * the whole table each call: for several counties, take them all at once with
+ * {@link schoolRecordsByCounty}.
  *
  * @param columns - The school table in columns.
  * @param options - `county` to take one county's schools.
@@ -69,4 +71,36 @@ export function schoolRecordsFromColumns(
     if (county === undefined || columns.county[row] === county) records.push(schoolRecordAt(columns, row));
   }
   return records;
+}
+
+/**
+ * Every school of a table in columns as school records, grouped by county — one check of the table
+ * and one pass over it, however many counties are then evaluated in full with `evaluateRegime`.
+ *
+ * @param columns - The school table in columns.
+ * @returns Each county's school records in table order, counties in the order they first appear.
+ * @throws {InvalidInputError} when a column or a cell is malformed.
+ *
+ * @example
+ * ```ts
+ * const screen = screenCounties(qualityBalance2017, columns);
+ * const records = schoolRecordsByCounty(columns);
+ * for (const county of screen.counties.filter((entry) => entry.resourcesPassed === false)) {
+ *   evaluateRegime(qualityBalance2017, { schools: records.get(county.county) ?? [] });
+ * }
+ * ```
+ */
+export function schoolRecordsByCounty(columns: SchoolColumns): Map<string, SchoolRecord[]> {
+  const length = checkSchoolColumns(columns);
+  const counties = new Map<string, SchoolRecord[]>();
+  for (let row = 0; row < length; row++) {
+    const county = columns.county[row] as string;
+    let records = counties.get(county);
+    if (records === undefined) {
+      records = [];
+      counties.set(county, records);
+    }
+    records.push(schoolRecordAt(columns, row));
+  }
+  return counties;
 }

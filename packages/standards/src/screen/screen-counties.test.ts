@@ -10,7 +10,7 @@ import { qualityBalance2017 } from '../regimes/quality-balance-2017';
 import type { Regime } from '../regimes/regime';
 import type { SchoolRecord, SchoolType, StageFigures } from '../school/school-record';
 import { schoolColumnsFromRecords } from './school-columns-from-records';
-import { schoolRecordsFromColumns } from './school-records-from-columns';
+import { schoolRecordsByCounty, schoolRecordsFromColumns } from './school-records-from-columns';
 import { type CountiesScreen, screenCounties } from './screen-counties';
 
 // The screen must agree with evaluateRegime on every stage school and every CV: the property
@@ -356,15 +356,20 @@ describe('screenCounties', () => {
   });
 });
 
-describe('schoolColumnsFromRecords and schoolRecordsFromColumns', () => {
+describe('schoolColumnsFromRecords, schoolRecordsFromColumns and schoolRecordsByCounty', () => {
   it('round-trip the fields the resource part reads (property)', () => {
     fc.assert(
       fc.property(nationArbitrary, (counties) => {
         const columns = schoolColumnsFromRecords(counties);
+        const byCounty = schoolRecordsByCounty(columns);
         for (const [county, schools] of counties) {
           const back = schoolRecordsFromColumns(columns, { county });
           expect(back).toEqual(schools);
+          expect(byCounty.get(county) ?? []).toEqual(schools);
         }
+        expect([...byCounty.keys()]).toEqual(
+          [...counties].filter(([, schools]) => schools.length > 0).map(([id]) => id),
+        );
       }),
       { numRuns: 50 },
     );
